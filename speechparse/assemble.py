@@ -1,0 +1,73 @@
+"""Stage: internal structures -> the output models, with every span mapped to the source."""
+
+from __future__ import annotations
+
+from .meta import speech_meta
+from .model import Dropped, Item, Paragraph, Section, Speaker, Speech, Span, Warning
+from .outline import Node, Outline
+from .runs import Para
+from .speeches import Piece
+from .textmap import Mapped
+
+
+def paragraph(para: Para) -> Paragraph:
+    text = para.text
+    items: list[Item] = []
+    previous = 0
+    for m, (h_start, h_end), end in para.items:
+        ordinal = previous + 1 if m.is_last_word else m.ordinal
+        previous = ordinal
+        body = text.slice(m.start, end).strip()
+        items.append(Item.model_construct(
+            kind=m.kind, marker=m.marker, ordinal=ordinal, heading=text.text[h_start:h_end],
+            text=body.text, span=body.span))
+    return Paragraph.model_construct(text=text.text, span=text.span, items=items)
+
+
+def section(node: Node) -> Section:
+    paragraphs = [paragraph(p) for p in node.paras]
+    children = [section(c) for c in node.children]
+    lead = node.paras[0].text
+    start = lead.src(node.marker.start)
+    end = max([p.span[1] for p in paragraphs] + [c.span[1] for c in children])
+    return Section.model_construct(
+        kind=node.marker.kind, marker=node.marker.marker, ordinal=node.ordinal, level=node.level,
+        heading=lead.text[node.heading[0]:node.heading[1]].strip(), span=(start, end),
+        paragraphs=paragraphs, children=children)
+
+
+def _extent(spans: list[Span]) -> Span:
+    spans = [s for s in spans if s[1] > s[0]]
+    if not spans:
+        return (0, 0)
+    return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+
+def speech(piece: Piece, outline: Outline) -> Speech:
+    def text(m: Mapped | None) -> str | None:
+        return m.text if m is not None and m.text else None
+
+    preamble = [paragraph(p) for p in outline.preamble]
+    sections = [section(n) for n in outline.sections]
+    closing = [paragraph(p) for p in outline.closing]
+    heads = [m.span for m in (piece.title, piece.subtitle, piece.salutation) if m is not None]
+    span = _extent(heads + [p.span for p in preamble + closing] + [s.span for s in sections])
+    title, subtitle = text(piece.title), text(piece.subtitle)
+    found = speech_meta(title, subtitle)
+    return Speech.model_construct(
+        title=title, subtitle=subtitle, speaker=Speaker.model_construct(name=found.name,
+                                                                        role=found.role),
+        occasion=found.occasion, salutation=text(piece.salutation), span=span,
+        preamble=preamble, sections=sections, closing=closing)
+
+
+def dropped(entries: list[tuple[Mapped, str]]) -> list[Dropped]:
+    out = [Dropped.model_construct(text=m.text, reason=reason, span=m.span)
+           for m, reason in entries if m.text]
+    out.sort(key=lambda d: d.span)
+    return out
+
+
+def warnings(outline: Outline) -> list[Warning]:
+    return [Warning.model_construct(code=i.code, message=i.message, span=i.span)
+            for i in outline.issues]

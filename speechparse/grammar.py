@@ -1,0 +1,73 @@
+"""The marker grammar: one ordered table of named families of outline markers.
+
+Each row is a family: its name (the JSON `kind`), its conventional rank (GB/T 9704 orders
+`一、` > `（一）` > `1.` > `（1）`; spoken enumerations float at the rank of `1.`), the pattern of
+the marker itself, and where it may stand. Patterns are built from the named pieces below and
+match at the position they are applied to; the number is always the group `num`.
+Adding a marker style costs one row here and one fixture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# Named pieces -------------------------------------------------------------------------------
+CN_NUM = r"[一二三四五六七八九十百零〇]{1,4}"  # 一 … 九十九 (两 is never an ordinal)
+DIGITS = r"[0-9０-９]{1,3}"
+OPEN = r"[（(]"
+CLOSE = r"[）)]"
+SEP = r"[、，,.．]"  # optional trailing separator after a bracketed number
+DIGIT_AHEAD = r"(?![0-9０-９])"  # `1.5亿` is an amount, not a marker
+SEQ_WORD = r"首先|其次|再次|最后|最後"
+CIRCLED = r"[①-⑳]"
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    rank: int  # lower = conventionally higher in the outline
+    pattern: regex.Pattern[str]
+    inline: bool  # may open a point in the middle of a paragraph
+    lone_ok: bool  # a single marker (no run of two) still makes a section
+
+
+def _family(name: str, rank: int, pattern: str, *, inline: bool, lone_ok: bool = False) -> Family:
+    return Family(name, rank, regex.compile(pattern, regex.VERBOSE), inline, lone_ok)
+
+
+FAMILIES: tuple[Family, ...] = (
+    _family("part", 0, rf"""
+        第 (?P<num>{CN_NUM}) (?P<unit>篇|部分|章)
+        [ \t\u3000]* [：:、，,.．]?""", inline=False, lone_ok=True),
+    _family("cn_dun", 1, rf"""
+        (?P<num>{CN_NUM})
+        (?: 、 | [.．]{DIGIT_AHEAD} | (?P<space>[ \t\u3000]+)(?=\S) )""", inline=False, lone_ok=True),
+    _family("cn_paren", 2, rf"""
+        {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} {SEP}?""", inline=True, lone_ok=True),
+    _family("shi", 3, rf"""
+        (?P<num>{CN_NUM}) 是 (?![一二三四五六七八九十]{{1,2}}[、，,])""", inline=True),
+    _family("yao", 3, rf"""
+        (?P<num>{CN_NUM}) 要 (?![素务務害职職员員])""", inline=True),
+    _family("zhua", 3, rf"""
+        (?P<num>{CN_NUM}) 抓 (?![手])""", inline=True),
+    _family("di", 3, rf"""
+        (?: 第 (?P<num>{CN_NUM}) (?:个方面|個方面|方面|点|點|条|條|项|項)? [ \t]* [，,、：:]
+          | (?P<num>{SEQ_WORD}) (?:一点|一點)? [ \t]* (?:[，,、：:]|是) )""", inline=True),
+    _family("ar_dot", 3, rf"""
+        (?P<num>{DIGITS}) [ \t]* (?: [.．]{DIGIT_AHEAD} | 、 )""", inline=False),
+    _family("ar_paren", 4, rf"""
+        (?: {OPEN} [ \t]* (?P<num>{DIGITS}) [ \t]* {CLOSE} | (?P<num>{DIGITS}) {CLOSE} ) {SEP}?""",
+            inline=True),
+    _family("circled", 5, rf"""
+        (?P<num>{CIRCLED}) {SEP}?""", inline=True),
+)
+
+BY_NAME: dict[str, Family] = {f.name: f for f in FAMILIES}
+INLINE_FAMILIES: tuple[Family, ...] = tuple(f for f in FAMILIES if f.inline)
+
+# What may stand right before an inline marker: the start of a clause.
+INLINE_BOUNDARY = regex.compile(r"[。；;，,：:！？!?、\s（(“”\"‘’）)…—]")
+# One scan finds every inline candidate; each family is tried at the candidate's position.
+INLINE_START = regex.compile(rf"{OPEN}|{CIRCLED}|第|{SEQ_WORD}|[一二三四五六七八九十]")

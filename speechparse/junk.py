@@ -1,0 +1,94 @@
+"""Stage: page chrome around the text, recognised by shape and vocabulary, never by site name.
+
+Each rule is a named pattern; the name is the `reason` recorded in `dropped`. Simplified and
+Traditional forms are both written out. A line is tested with pinyin annotations (`區(qū)`)
+removed, so annotated Traditional pages are read like plain ones.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .clean import Line
+
+PINYIN = regex.compile(r"(?<=\p{Han})[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}\d?[)）]")
+DATE = regex.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[-/年.．]\s*(?P<m>\d{1,2})\s*[-/月.．]\s*(?P<d>\d{1,2})日?"
+    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?")
+
+# (reason, pattern) — tried in order on a whole line.
+LINE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (name, regex.compile(pattern, regex.VERBOSE)) for name, pattern in (
+        ("breadcrumb", r"""^(?:您|你)?(?:现在|當前|当前|所处|所處|現在)?的?(?:位置|所在位置)\s*[:：]
+                            | ^.{0,20}首页\s*(?:>|＞|»|→|/)"""),
+        ("publish-line", r"""(?:发布|發布|发表|發表|更新|录入|錄入)(?:时间|時間|日期)\s*[:：]
+                              | (?:信息)?(?:来源|來源|出处|出處)\s*[:：].{0,40}(?:时间|時間|日期|点击|點擊|作者)
+                              | ^(?:作者|编辑|編輯|责任编辑|責任編輯|点击|點擊|浏览|瀏覽)\s*[:：].{0,30}$"""),
+        ("page-control", r"""字[体體]\s*[:：]?\s*【 | 【\s*[大中小]\s*】
+                              | ^[【\[]?\s*(?:打印|關閉|关闭|收藏|分享到?|返回顶部|返回頂部|纠错|糾錯)
+                                (?:\s*[|｜/\]】]?\s*(?:打印|關閉|关闭|收藏|分享到?|本页|本頁|窗口))*\s*[\]】]?$"""),
+        ("footer", r"""版[权權]所有 | Copyright | ©
+                        | ICP\s*[备備]?\s*\d | 公网安备 | 公網安備 | 技术支持 | 技術支持
+                        | ^(?:地址|通讯地址|通訊地址)\s*[:：].{0,60}(?:邮编|郵編|邮政编码|郵政編碼|电话|電話)"""),
+        ("related-links", r"""^(?:相关|相關)(?:热词|熱詞|文章|阅读|閱讀|推荐|推薦|链接|鏈接|搜索)
+                               | ^(?:看过|看過).{0,60}(?:还看了|還看了)
+                               | ^(?:推荐|推薦|延伸|猜你|热门|熱門|更多)(?:阅读|閱讀|喜欢|喜歡|文章|推荐|推薦)
+                               | ^(?:上一篇|下一篇|上一篇：|下一篇：)"""),
+        ("source-blurb", r"""来源于.{0,40}欢迎阅读 | 來源於.{0,40}歡迎閱讀
+                              | (?:欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考)[!！。.]?$"""),
+        ("stray", r"""^[\p{P}\p{S}\d\s]{1,3}$"""),
+    ))
+
+SPAM_WORD = regex.compile(r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久")
+SPAM_MIN_WORDS = 3
+# Chrome is short and is not prose; only a source blurb may run long and end in a full stop.
+CHROME_MAX = 100
+PROSE_OK = frozenset({"source-blurb"})
+
+# After a related-links header, the short lines that follow are the links.
+LINK_LINE_MAX = 40
+
+
+def probe(text: str) -> str:
+    """The text as junk rules see it: pinyin annotations removed.
+
+    >>> probe("相關(guān)熱詞搜索")
+    '相關熱詞搜索'
+    """
+    return PINYIN.sub("", text)
+
+
+def line_reason(text: str) -> str | None:
+    """Why a line is page chrome, or None.
+
+    >>> line_reason("信息来源:荆州市政协 | 发布时间:2023-05-22 11:15"), line_reason("同志们：")
+    ('publish-line', None)
+    """
+    seen = probe(text)
+    prose = len(seen) > CHROME_MAX or "。" in seen[:-1]
+    for name, rule in LINE_RULES:
+        if (not prose or name in PROSE_OK) and rule.search(seen):
+            return name
+    if "。" not in seen and len(SPAM_WORD.findall(seen)) >= SPAM_MIN_WORDS:
+        return "spam"
+    return None
+
+
+def classify(lines: list[Line]) -> list[str | None]:
+    """A reason for each line that is page chrome (None for text and blank lines).
+
+    A related-links header takes the short link lines under it, up to the next long line.
+    """
+    reasons: list[str | None] = []
+    in_links = False
+    for line in lines:
+        text = line.text.text
+        if not text:
+            reasons.append(None)
+            continue
+        reason = line_reason(text)
+        if reason is None and in_links and len(probe(text)) <= LINK_LINE_MAX and "。" not in text[:-1]:
+            reason = "related-links"
+        in_links = reason == "related-links"
+        reasons.append(reason)
+    return reasons

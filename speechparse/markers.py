@@ -1,0 +1,131 @@
+"""Stage: find outline markers in paragraph text, at its start (lead) or inside it (inline).
+
+Look-alikes are rejected here, where the text around a marker is visible: lists of numerals
+(`二、三产业`, `1、2、3`), `一是一、二是二`, amounts (`1.5亿`), and a spaced `一 …` that is not a
+short heading line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .grammar import FAMILIES, INLINE_BOUNDARY, INLINE_FAMILIES, INLINE_START, Family
+from .numerals import CIRCLED, to_int
+
+HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
+ITEM_END = HEADING_END
+MAX_ORDINAL = 99
+_NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
+_LIST_SEPARATORS = set("、，,.．")
+_SELF_DELIMITED = set("（(" + CIRCLED)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A marker found in a text: `text[start:end]` is the marker exactly as written."""
+
+    kind: str
+    rank: int
+    marker: str
+    number: str  # the number as written: 三, 12, ④, 首先
+    ordinal: int  # 0 for 最后 (its place is known only from the run it closes)
+    start: int
+    end: int
+
+    @property
+    def is_last_word(self) -> bool:
+        return self.ordinal == 0
+
+
+def _number_at(text: str, i: int) -> tuple[int | None, int]:
+    """A numeral starting at `i`: its value and where it ends."""
+    j = i
+    while j < len(text) and j - i < 4 and text[j] in _NUMERAL_CHARS:
+        j += 1
+    return (to_int(text[i:j]) if j > i else None), j
+
+
+def _is_lookalike(family: Family, text: str, m: Marker) -> bool:
+    """A numeral right after the marker makes a list or an amount, not a point."""
+    value, after = _number_at(text, m.end)
+    if value is None:
+        return False
+    if after < len(text) and text[after] in _LIST_SEPARATORS:
+        return True  # 1、2、3  一是一、二是二
+    # 二、三产业  三、四季度: consecutive numerals read as "second and third"
+    return family.name in ("cn_dun", "ar_dot") and value == m.ordinal + 1
+
+
+def _match(family: Family, text: str, pos: int) -> Marker | None:
+    found = family.pattern.match(text, pos)
+    if found is None:
+        return None
+    number = found.group("num")
+    ordinal = to_int(number)
+    if ordinal is None or ordinal > MAX_ORDINAL or (ordinal == 0 and family.name != "di"):
+        return None
+    end = found.end()
+    marker = text[pos:end].rstrip()
+    m = Marker(family.name, family.rank, marker, number, ordinal, pos, pos + len(marker))
+    if _is_lookalike(family, text, m):
+        return None
+    if found.groupdict().get("space"):
+        # `一 关于…`: only a short heading line written with a space after the numeral
+        if len(text) - pos > 40 or any(c in text for c in "。，,；;"):
+            return None
+    return m
+
+
+def lead_marker(text: str) -> Marker | None:
+    """The marker that opens `text`, if any (families tried in table order).
+
+    >>> lead_marker("（二）加大投入。").marker, lead_marker("二是要关注").kind
+    ('（二）', 'shi')
+    >>> lead_marker("二、三产业成为主渠道") is None, lead_marker("第一要务") is None
+    (True, True)
+    """
+    for family in FAMILIES:
+        m = _match(family, text, 0)
+        if m is not None:
+            return m
+    return None
+
+
+def inline_markers(text: str, start: int = 0) -> list[Marker]:
+    """Candidate markers inside `text` from `start` on, each at the start of a clause.
+
+    >>> [m.marker for m in inline_markers("目的：一是看望；二是了解，统一是关键")]
+    ['一是', '二是']
+    """
+    found: list[Marker] = []
+    pos = start
+    while True:
+        hit = INLINE_START.search(text, pos)
+        if hit is None:
+            return found
+        i = hit.start()
+        pos = i + 1
+        if i > 0 and not INLINE_BOUNDARY.match(text[i - 1]) and text[i] not in _SELF_DELIMITED:
+            continue
+        for family in INLINE_FAMILIES:
+            m = _match(family, text, i)
+            if m is not None:
+                found.append(m)
+                pos = m.end
+                break
+
+
+def heading_span(text: str, start: int) -> tuple[int, int]:
+    """The lead sentence after a marker: from `start` (spaces skipped) to the first sentence end.
+
+    >>> t = "一、强化引领，坚定方向。政治性是…"
+    >>> s, e = heading_span(t, 2); t[s:e]
+    '强化引领，坚定方向'
+    """
+    n = len(text)
+    while start < n and text[start] in " \t\u3000":
+        start += 1
+    end = start
+    while end < n and text[end] not in HEADING_END:
+        end += 1
+    return start, end

@@ -1,0 +1,110 @@
+"""Stage: metadata — the page's publish date and outlet, each speech's speaker and occasion.
+
+Speaker, role and occasion are read from the title or the `——` subtitle:
+`市政协主席蒋鸿在全市县市区政协主席座谈会上的讲话` -> role 市政协主席, name 蒋鸿,
+occasion 全市县市区政协主席座谈会.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .junk import DATE, probe
+
+SPEECH_WORD = r"(?:讲话稿|講話稿|讲话|講話|发言|發言|致辞|致辭|报告|報告|总结|總結|动员|動員|主持词|主持詞|演讲|演講)"
+TITLE_PARTS = regex.compile(
+    rf"^(?P<who>[^在於于]*?)\s*(?:在|於|于)(?P<occ>.+?)(?:上|时|時)的?{SPEECH_WORD}|"
+    rf"^(?P<who>[^在於于]*?)\s*(?:在|於|于)(?P<occ>.+?)的{SPEECH_WORD}")
+ROLE_WORD = regex.compile(
+    r"(?:总书记|總書記|书记|書記|主席|市长|市長|区长|區長|县长|縣長|省长|省長|镇长|鎮長|乡长|鄉長|"
+    r"部长|部長|主任|局长|局長|厅长|廳長|院长|院長|校长|校長|秘书长|秘書長|常委|委员|委員|负责人|負責人|"
+    r"总理|總理|理事长|理事長|会长|會長|董事长|董事長|总经理|總經理|组长|組長|处长|處長|司长|司長|"
+    r"政委|行长|行長|所长|所長|党组成员|黨組成員|代表)")
+NAME = regex.compile(r"^\p{Han}{2,4}$")
+HONORIFIC = regex.compile(r"(?:同志|先生|女士)$")
+PUBLISHER = regex.compile(r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s]+)")
+PLACEHOLDER = regex.compile(r"^[xX×＊*]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechMeta:
+    name: str | None = None
+    role: str | None = None
+    occasion: str | None = None
+
+
+def _who(who: str) -> tuple[str | None, str | None]:
+    """(name, role) of the speaker part of a title.
+
+    >>> _who("市政协主席蒋鸿"), _who("区长"), _who("蒋鸿同志")
+    (('蒋鸿', '市政协主席'), (None, '区长'), ('蒋鸿', None))
+    """
+    who = HONORIFIC.sub("", who.strip(" ：:———"))
+    if not who:
+        return None, None
+    last = None
+    for last in ROLE_WORD.finditer(who):
+        pass
+    if last is None:
+        return (who if NAME.match(who) else None), None
+    role = who[:last.end()]
+    rest = who[last.end():]
+    name = rest if NAME.match(rest) and not PLACEHOLDER.match(rest) else None
+    return name, role or None
+
+
+def speech_meta(title: str | None, subtitle: str | None) -> SpeechMeta:
+    """Speaker and occasion from the subtitle if it names them, else from the title.
+
+    >>> speech_meta("区长在区委政协工作会议上的讲话", None)
+    SpeechMeta(name=None, role='区长', occasion='区委政协工作会议')
+    """
+    for source in (subtitle, title):
+        if not source:
+            continue
+        found = TITLE_PARTS.search(probe(source).lstrip("———- "))
+        if found is None:
+            continue
+        name, role = _who(found.group("who"))
+        occasion = found.group("occ").strip() or None
+        return SpeechMeta(name, role, occasion)
+    return SpeechMeta()
+
+
+def published(lines: list[str]) -> str | None:
+    """ISO date (or date-time) of the first date in the page's publish lines.
+
+    >>> published(["信息来源:荆州市政协 | 发布时间:2023-05-22 11:15"])
+    '2023-05-22T11:15'
+    """
+    for line in lines:
+        found = DATE.search(line)
+        if found is None:
+            continue
+        y, m, d = int(found["y"]), int(found["m"]), int(found["d"])
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            continue
+        date = f"{y:04d}-{m:02d}-{d:02d}"
+        if found["H"] is not None and int(found["H"]) < 24:
+            date += f"T{int(found['H']):02d}:{found['M']}"
+            if found["S"] is not None:
+                date += f":{found['S']}"
+        return date
+    return None
+
+
+def publisher(lines: list[str]) -> str | None:
+    """The stated source outlet of the page.
+
+    >>> publisher(["信息来源:荆州市政协 | 发布时间:2023-05-22"])
+    '荆州市政协'
+    """
+    for line in lines:
+        found = PUBLISHER.search(line)
+        if found is not None:
+            value = found["v"].strip()
+            if value and not DATE.match(value):
+                return value
+    return None

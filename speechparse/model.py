@@ -1,0 +1,111 @@
+"""The output: pydantic models exactly as in the output contract (field names are fixed).
+
+Spans are `[start, end)` offsets into the decoded input text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Item(_Model):
+    """An inline numbered point inside a paragraph (`…：一是…；二是…`)."""
+
+    kind: str
+    marker: str
+    ordinal: int
+    heading: str
+    text: str
+    span: Span
+
+
+class Paragraph(_Model):
+    text: str
+    span: Span
+    items: list[Item] = Field(default_factory=list)
+
+
+class Section(_Model):
+    kind: str
+    marker: str
+    ordinal: int
+    level: int
+    heading: str
+    span: Span
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=list)
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all below it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class Speaker(_Model):
+    name: str | None = None
+    role: str | None = None
+
+
+class Speech(_Model):
+    title: str | None = None
+    subtitle: str | None = None
+    speaker: Speaker = Field(default_factory=Speaker)
+    occasion: str | None = None
+    salutation: str | None = None
+    span: Span
+    preamble: list[Paragraph] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    closing: list[Paragraph] = Field(default_factory=list)
+
+    def walk(self) -> Iterator[Section]:
+        for section in self.sections:
+            yield from section.walk()
+
+
+class Dropped(_Model):
+    text: str
+    reason: str
+    span: Span
+
+
+class Warning(_Model):  # noqa: A001 - the contract calls these "warnings"
+    code: str
+    message: str
+    span: Span | None = None
+
+
+class InputInfo(_Model):
+    path: str | None = None
+    encoding: str
+    chars: int
+    sha256: str
+
+
+class Meta(_Model):
+    published: str | None = None
+    publisher: str | None = None
+
+
+class Document(_Model):
+    schema_version: str = SCHEMA_VERSION
+    input: InputInfo
+    meta: Meta = Field(default_factory=Meta)
+    speeches: list[Speech] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+
+    def to_outline(self) -> str:
+        """The document in the plain-text outline format."""
+        from .outline_format import write
+
+        return write(self)

@@ -1,0 +1,159 @@
+"""Stage: a speech's paragraphs -> preamble, section tree and closing, with numbering warnings.
+
+Levels come from the order in which marker families appear, the way a reader nests them: a
+marker of a family already open on the path is a sibling there (its run continues, or restarts
+at 1 after a transition); a new family goes one level deeper, unless it conventionally outranks
+the families it would sit under (`一、` after a run of `一是` at the top), in which case those
+are closed first. A child run may also continue its numbering from the previous parent's run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .markers import Marker, heading_span
+from .runs import Para, attach_items, promote, scan, validate
+from .textmap import Mapped
+
+CLOSING_CUE = regex.compile(
+    r"^(?:同志[们們]|各位[^，,。：:]{0,16}[，,、!！]|[总總]之|[总總]而言之|[让讓]我[们們]"
+    r"|[谢謝][谢謝]|最[后後][，,]\s*[让讓祝]|以上|我就[讲講][这這]些)")
+MAX_DEPTH = 12
+FULL_PUNCT = "（）．，："
+HALF_PUNCT = "().,:"
+
+
+@dataclass(slots=True)
+class Node:
+    marker: Marker
+    ordinal: int
+    level: int
+    heading: tuple[int, int]
+    paras: list[Para] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Issue:
+    code: str
+    message: str
+    span: tuple[int, int]
+
+
+@dataclass(slots=True)
+class Outline:
+    preamble: list[Para]
+    sections: list[Node]
+    closing: list[Para]
+    issues: list[Issue]
+
+
+def _marker_span(para: Para, m: Marker) -> tuple[int, int]:
+    return para.text.src_span(m.start, m.end)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.preamble: list[Para] = []
+        self.roots: list[Node] = []
+        self.stack: list[Node] = []
+        self.issues: list[Issue] = []
+        # the last ordinal seen for a family at a depth: runs continued across parents
+        self.last_at: dict[tuple[str, int], tuple[int, str]] = {}
+
+    def add(self, para: Para) -> None:
+        m = para.lead
+        if m is None:
+            (self.stack[-1].paras if self.stack else self.preamble).append(para)
+            return
+        depth = self._place(m)
+        ordinal = self._number(para, m, depth)
+        node = Node(m, ordinal, depth + 1, heading_span(para.text.text, m.end), [para])
+        if depth >= MAX_DEPTH:
+            self.issues.append(Issue("depth-capped", f"{m.marker}: nesting deeper than "
+                                     f"{MAX_DEPTH} levels is kept at level {MAX_DEPTH}",
+                                     _marker_span(para, m)))
+            depth = MAX_DEPTH - 1
+            node.level = MAX_DEPTH
+            del self.stack[depth:]
+        (self.stack[-1].children if self.stack else self.roots).append(node)
+        self.stack.append(node)
+
+    def _place(self, m: Marker) -> int:
+        """The depth (0 = top) the marker goes to; trims the stack to its parent."""
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].marker.kind == m.kind:
+                del self.stack[i:]
+                return i
+        while self.stack and self.stack[-1].marker.rank > m.rank:
+            self.stack.pop()
+        return len(self.stack)
+
+    def _number(self, para: Para, m: Marker, depth: int) -> int:
+        key = (m.kind, depth)
+        previous = self.last_at.get(key)
+        siblings = self.stack[-1].children if self.stack else self.roots
+        sibling = next((n for n in reversed(siblings) if n.marker.kind == m.kind), None)
+        ordinal = m.ordinal
+        if m.is_last_word:
+            ordinal = (sibling.ordinal if sibling else previous[0] if previous else 0) + 1
+        elif sibling is not None:
+            self._check(para, m, sibling.ordinal, sibling.marker.marker)
+        elif previous is not None and ordinal != 1:
+            self._check(para, m, previous[0], previous[1])  # numbering across parents
+        elif ordinal != 1:
+            self._issue(para, m, "numbering-gap", f"{m.marker} opens a run that should start at 1")
+        self.last_at[key] = (ordinal, m.marker)
+        return ordinal
+
+    def _check(self, para: Para, m: Marker, before: int, before_marker: str) -> None:
+        if m.ordinal == before + 1 or m.ordinal == 1:
+            widths = {_width(before_marker), _width(m.marker)}
+            if m.ordinal == before + 1 and widths == {"full", "half"}:
+                self._issue(para, m, "mixed-width",
+                            f"{m.marker} is written in another width than {before_marker}")
+            return
+        if m.ordinal == before:
+            self._issue(para, m, "numbering-repeat", f"{m.marker} repeats {before_marker}")
+        else:
+            self._issue(para, m, "numbering-gap", f"{m.marker} follows {before_marker}")
+
+    def _issue(self, para: Para, m: Marker, code: str, message: str) -> None:
+        self.issues.append(Issue(code, message, _marker_span(para, m)))
+
+
+def _width(marker: str) -> str:
+    """`full` or `half` by the punctuation of a marker (`（一）` vs `(一)`), `` if it has none."""
+    if any(ch in FULL_PUNCT for ch in marker):
+        return "full"
+    return "half" if any(ch in HALF_PUNCT for ch in marker) else ""
+
+
+def _split_closing(roots: list[Node], preamble: list[Para]) -> list[Para]:
+    """Paragraphs after the last section that address the audience again close the speech."""
+    if not roots:
+        return []
+    last = roots[-1]
+    while last.children:
+        last = last.children[-1]
+    body = last.paras
+    for i in range(1, len(body)):
+        if CLOSING_CUE.match(body[i].text.text):
+            closing = body[i:]
+            del body[i:]
+            return closing
+    return []
+
+
+def build(texts: list[Mapped]) -> Outline:
+    """The outline of one speech's body paragraphs."""
+    paras = promote(scan(texts))
+    validate(paras)
+    builder = _Builder()
+    for para in paras:
+        attach_items(para)
+        builder.add(para)
+    closing = _split_closing(builder.roots, builder.preamble)
+    return Outline(builder.preamble, builder.roots, closing, builder.issues)

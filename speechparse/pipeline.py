@@ -1,0 +1,67 @@
+"""The pipeline: decode -> clean -> junk -> paragraphs -> speeches -> markers/outline -> model.
+
+Each stage is a module of its own with a typed hand-off; this module only wires them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from . import assemble, junk, outline, paragraphs, speeches
+from .clean import split_lines
+from .decode import decode
+from .errors import InputError
+from .meta import published, publisher
+from .model import Document, InputInfo, Meta
+
+
+def parse_text(text: str, *, path: str | None = None, encoding: str = "utf-8",
+               sha256: str | None = None) -> Document:
+    """Parse a decoded text into a `Document`.
+
+    >>> doc = parse_text("标题\\n同志们：\\n一、第一点\\n正文。\\n二、第二点\\n正文。")
+    >>> [s.marker for s in doc.speeches[0].sections], doc.speeches[0].title
+    (['一、', '二、'], '标题')
+    """
+    lines = split_lines(text)
+    reasons = junk.classify(lines)
+    blocks = paragraphs.build(lines, reasons)
+    split = speeches.split(blocks)
+    out_speeches = []
+    out_warnings = []
+    for piece in split.pieces:
+        tree = outline.build([b.text for b in piece.body])
+        out_speeches.append(assemble.speech(piece, tree))
+        out_warnings.extend(assemble.warnings(tree))
+    header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
+    digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Document.model_construct(
+        schema_version="1",
+        input=InputInfo.model_construct(path=path, encoding=encoding, chars=len(text),
+                                        sha256=digest),
+        meta=Meta.model_construct(published=published(header_lines),
+                                  publisher=publisher(header_lines)),
+        speeches=out_speeches,
+        dropped=assemble.dropped(split.dropped),
+        warnings=out_warnings,
+    )
+
+
+def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> Document:
+    """Decode (detecting the encoding unless given) and parse."""
+    decoded = decode(data, path or "<input>", encoding)
+    return parse_text(decoded.text, path=path, encoding=decoded.encoding,
+                      sha256=hashlib.sha256(data).hexdigest())
+
+
+def parse_file(path: str | Path, *, encoding: str | None = None) -> Document:
+    """Read and parse one file; unreadable files raise `InputError` naming the file."""
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(name, exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise InputError(name, "is empty")
+    return parse_bytes(data, path=name, encoding=encoding)

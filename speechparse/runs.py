@@ -1,0 +1,132 @@
+"""Stage: numbering runs across a speech's paragraphs, decided before the tree is built.
+
+- an inline first point whose run continues at paragraph starts is promoted (its paragraph is
+  split there: `…我有三点认识。首先，…` followed by paragraphs `第二，…`, `第三，…`);
+- a paragraph-start marker of a family that needs a run (spoken points, arabic numbers,
+  circled digits) is a section only if another marker of its run opens a paragraph too;
+- a paragraph-start marker whose run goes on inside the same paragraph is an inline item;
+- inline runs of two or more points (1, 2, 3 … in order) become typed items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .grammar import BY_NAME
+from .markers import ITEM_END, Marker, inline_markers, lead_marker
+from .textmap import Mapped
+
+SENTENCE_START = "。！？!?：:；;"
+
+
+@dataclass(slots=True)
+class Para:
+    """A body paragraph with its marker candidates."""
+
+    text: Mapped
+    lead: Marker | None
+    inline: list[Marker] = field(default_factory=list)
+    items: list[tuple[Marker, tuple[int, int], int]] = field(default_factory=list)
+    # (marker, heading span, end of the item's text) for each inline item
+
+
+def _follows(a: Marker, b: Marker) -> bool:
+    """Does `b` continue a run ending in `a` (same family, next number, or 最后)?"""
+    return a.kind == b.kind and (b.ordinal == a.ordinal + 1 or (b.is_last_word and a.ordinal >= 1))
+
+
+def scan(texts: list[Mapped]) -> list[Para]:
+    """Lead and inline candidates for each paragraph."""
+    paras: list[Para] = []
+    for text in texts:
+        lead = lead_marker(text.text)
+        if lead is not None and lead.kind == "part" and lead.number and "篇" in lead.marker:
+            lead = None
+        start = lead.end if lead else 0
+        paras.append(Para(text, lead, inline_markers(text.text, start)))
+    return paras
+
+
+def promote(paras: list[Para]) -> list[Para]:
+    """Split paragraphs at an inline first point that continues at the next paragraph starts."""
+    out: list[Para] = []
+    for i, para in enumerate(paras):
+        nxt = next((p.lead for p in paras[i + 1:] if p.lead is not None), None)
+        cut = None
+        if para.lead is None and nxt is not None:
+            for n, c in enumerate(para.inline):
+                later_same = any(d.kind == c.kind for d in para.inline[n + 1:])
+                if (c.ordinal == 1 and c.start > 0 and para.text.text[c.start - 1] in SENTENCE_START
+                        and not later_same and _follows(c, nxt)):
+                    cut = c
+                    break
+        if cut is None:
+            out.append(para)
+            continue
+        head = para.text.slice(0, cut.start)
+        tail = para.text.slice(cut.start, len(para.text.text))
+        out.append(Para(head, None, [m for m in para.inline if m.end <= cut.start]))
+        shift = cut.start
+        moved = [_shifted(m, -shift) for m in para.inline if m.start > cut.start]
+        out.append(Para(tail, _shifted(cut, -shift), moved))
+    return out
+
+
+def _shifted(m: Marker, by: int) -> Marker:
+    return Marker(m.kind, m.rank, m.marker, m.number, m.ordinal, m.start + by, m.end + by)
+
+
+def validate(paras: list[Para]) -> None:
+    """Drop lead markers that make no run; demote leads whose run goes on inline."""
+    leads = [p.lead for p in paras if p.lead is not None]
+    for para in paras:
+        lead = para.lead
+        if lead is None:
+            continue
+        if any(_follows(lead, m) for m in para.inline):
+            para.inline.insert(0, lead)
+            para.lead = None
+            continue
+        if BY_NAME[lead.kind].lone_ok:
+            continue
+        partners = any(other is not lead and (_follows(lead, other) or _follows(other, lead))
+                       for other in leads)
+        if not partners:
+            para.lead = None
+
+
+def runs_in(markers: list[Marker]) -> list[list[Marker]]:
+    """Runs of two or more points in text order: 1, 2, 3 … of one family.
+
+    >>> from .markers import inline_markers
+    >>> [[m.marker for m in r] for r in runs_in(inline_markers("：一是甲；二是乙；三是丙。"))]
+    [['一是', '二是', '三是']]
+    """
+    runs: list[list[Marker]] = []
+    open_runs: dict[str, list[Marker]] = {}
+    for m in markers:
+        current = open_runs.get(m.kind)
+        if current is not None and _follows(current[-1], m):
+            current.append(m)
+        elif m.ordinal == 1:
+            if current is not None and len(current) >= 2:
+                runs.append(current)
+            open_runs[m.kind] = [m]
+    runs.extend(r for r in open_runs.values() if len(r) >= 2)
+    runs.sort(key=lambda r: r[0].start)
+    return runs
+
+
+def attach_items(para: Para) -> None:
+    """Turn the inline runs of a paragraph into items (heading span, text end)."""
+    text = para.text.text
+    members = sorted((m for r in runs_in(para.inline) for m in r), key=lambda m: m.start)
+    for n, m in enumerate(members):
+        end = members[n + 1].start if n + 1 < len(members) else len(text)
+        h_start = m.end
+        while h_start < end and text[h_start] in " \t\u3000":
+            h_start += 1
+        h_end = h_start
+        while h_end < end and text[h_end] not in ITEM_END:
+            h_end += 1
+        para.items.append((m, (h_start, h_end), end))

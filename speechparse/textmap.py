@@ -1,0 +1,118 @@
+"""Cleaned text that remembers where each of its characters came from in the source.
+
+Cleaning deletes characters (indentation, zero-width and private-use characters) and joins
+broken lines, so cleaned offsets drift away from source offsets. A `Mapped` keeps a piecewise
+map: runs of characters that were copied verbatim, each with the source offset of its first
+character. Every span in the output is computed through it, so `source[start:end]` always shows
+the exact source of a node.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """`text` plus, for each verbatim run, (offset in text, offset in source)."""
+
+    text: str
+    runs: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def verbatim(cls, text: str, src_start: int) -> Mapped:
+        """Text copied unchanged from `source[src_start:src_start + len(text)]`.
+
+        >>> m = Mapped.verbatim("abc", 10)
+        >>> m.src(0), m.src_span(0, 3)
+        (10, (10, 13))
+        """
+        return cls(text, ((0, src_start),) if text else ())
+
+    @classmethod
+    def keep(cls, source: str, start: int, end: int, drop: list[tuple[int, int]]) -> Mapped:
+        """`source[start:end]` with the sorted, disjoint source ranges in `drop` removed.
+
+        >>> m = Mapped.keep("  ab\\u200bcd ", 0, 8, [(0, 2), (4, 5), (7, 8)])
+        >>> m.text, m.src(2), m.src_span(0, 4)
+        ('abcd', 5, (2, 7))
+        """
+        parts: list[str] = []
+        runs: list[tuple[int, int]] = []
+        pos = start
+        length = 0
+        for d_start, d_end in [*drop, (end, end)]:
+            if d_start > pos:
+                piece = source[pos:d_start]
+                runs.append((length, pos))
+                parts.append(piece)
+                length += len(piece)
+            pos = max(pos, d_end)
+        return cls("".join(parts), tuple(runs))
+
+    def src(self, i: int) -> int:
+        """Source offset of the character at cleaned offset `i`."""
+        k = bisect_right(self.runs, (i, 1 << 62)) - 1
+        clean_at, src_at = self.runs[max(k, 0)]
+        return src_at + (i - clean_at)
+
+    def src_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source span `[s, e)` covering cleaned characters `start .. end-1`."""
+        if end <= start:
+            at = self.src(start) if start < len(self.text) else self.src(len(self.text) - 1) + 1
+            return (at, at)
+        return (self.src(start), self.src(end - 1) + 1)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.src_span(0, len(self.text))
+
+    def slice(self, start: int, end: int) -> Mapped:
+        """The cleaned characters `start .. end-1`, still mapped.
+
+        >>> Mapped.keep("xaybz", 0, 5, [(0, 1), (2, 3)]).slice(1, 3).src_span(0, 2)
+        (3, 5)
+        """
+        start = max(0, start)
+        end = min(len(self.text), end)
+        if end <= start:
+            return Mapped("", ())
+        k = max(bisect_right(self.runs, (start, 1 << 62)) - 1, 0)
+        runs: list[tuple[int, int]] = [(0, self.src(start))]
+        for clean_at, src_at in self.runs[k + 1:]:
+            if clean_at >= end:
+                break
+            runs.append((clean_at - start, src_at))
+        return Mapped(self.text[start:end], tuple(runs))
+
+    def strip(self) -> Mapped:
+        """Leading and trailing white space removed."""
+        text = self.text
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        return self if (start, end) == (0, len(text)) else self.slice(start, end)
+
+    def __add__(self, other: Mapped) -> Mapped:
+        if not self.text:
+            return other
+        if not other.text:
+            return self
+        shift = len(self.text)
+        return Mapped(self.text + other.text,
+                      self.runs + tuple((c + shift, s) for c, s in other.runs))
+
+
+def join(parts: list[Mapped]) -> Mapped:
+    """Concatenate mapped pieces (a paragraph made of several source lines).
+
+    >>> join([Mapped.verbatim("ab", 0), Mapped.verbatim("cd", 5)]).src_span(1, 3)
+    (1, 6)
+    """
+    text = "".join(p.text for p in parts)
+    runs: list[tuple[int, int]] = []
+    shift = 0
+    for p in parts:
+        runs.extend((c + shift, s) for c, s in p.runs)
+        shift += len(p.text)
+    return Mapped(text, tuple(runs))
