@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from .errors import InputError, SpeechparseError
-from .model import Document, Dropped, Item, Paragraph, Section, Speaker, Speech, Warning
+from .model import Document, Dropped, Item, Paragraph, ParseWarning, Section, Speaker, Speech
 from .pipeline import parse_bytes, parse_file, parse_text
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Document", "Dropped", "InputError", "Item", "Paragraph", "Section", "Speaker", "Speech",
-    "SpeechparseError", "Warning", "__version__", "parse_bytes", "parse_file", "parse_text",
+    "Document",
+    "Dropped",
+    "InputError",
+    "Item",
+    "Paragraph",
+    "ParseWarning",
+    "Section",
+    "Speaker",
+    "Speech",
+    "SpeechparseError",
+    "__version__",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
 ]

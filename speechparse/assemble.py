@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .meta import speech_meta
-from .model import Dropped, Item, Paragraph, Section, Speaker, Speech, Span, Warning
+from .model import Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
 from .outline import Node, Outline
 from .runs import Para
 from .speeches import Piece
@@ -18,9 +18,16 @@ def paragraph(para: Para) -> Paragraph:
         ordinal = previous + 1 if m.is_last_word else m.ordinal
         previous = ordinal
         body = text.slice(m.start, end).strip()
-        items.append(Item.model_construct(
-            kind=m.kind, marker=m.marker, ordinal=ordinal, heading=text.text[h_start:h_end],
-            text=body.text, span=body.span))
+        items.append(
+            Item.model_construct(
+                kind=m.kind,
+                marker=m.marker,
+                ordinal=ordinal,
+                heading=text.text[h_start:h_end],
+                text=body.text,
+                span=body.span,
+            )
+        )
     return Paragraph.model_construct(text=text.text, span=text.span, items=items)
 
 
@@ -31,9 +38,15 @@ def section(node: Node) -> Section:
     start = lead.src(node.marker.start)
     end = max([p.span[1] for p in paragraphs] + [c.span[1] for c in children])
     return Section.model_construct(
-        kind=node.marker.kind, marker=node.marker.marker, ordinal=node.ordinal, level=node.level,
-        heading=lead.text[node.heading[0]:node.heading[1]].strip(), span=(start, end),
-        paragraphs=paragraphs, children=children)
+        kind=node.marker.kind,
+        marker=node.marker.marker,
+        ordinal=node.ordinal,
+        level=node.level,
+        heading=lead.text[node.heading[0] : node.heading[1]].strip(),
+        span=(start, end),
+        paragraphs=paragraphs,
+        children=children,
+    )
 
 
 def _extent(spans: list[Span]) -> Span:
@@ -55,19 +68,30 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     title, subtitle = text(piece.title), text(piece.subtitle)
     found = speech_meta(title, subtitle)
     return Speech.model_construct(
-        title=title, subtitle=subtitle, speaker=Speaker.model_construct(name=found.name,
-                                                                        role=found.role),
-        occasion=found.occasion, salutation=text(piece.salutation), span=span,
-        preamble=preamble, sections=sections, closing=closing)
+        title=title,
+        subtitle=subtitle,
+        speaker=Speaker.model_construct(name=found.name, role=found.role),
+        occasion=found.occasion,
+        salutation=text(piece.salutation),
+        span=span,
+        preamble=preamble,
+        sections=sections,
+        closing=closing,
+    )
 
 
 def dropped(entries: list[tuple[Mapped, str]]) -> list[Dropped]:
-    out = [Dropped.model_construct(text=m.text, reason=reason, span=m.span)
-           for m, reason in entries if m.text]
+    out = [
+        Dropped.model_construct(text=m.text, reason=reason, span=m.span)
+        for m, reason in entries
+        if m.text
+    ]
     out.sort(key=lambda d: d.span)
     return out
 
 
-def warnings(outline: Outline) -> list[Warning]:
-    return [Warning.model_construct(code=i.code, message=i.message, span=i.span)
-            for i in outline.issues]
+def warnings(outline: Outline) -> list[ParseWarning]:
+    return [
+        ParseWarning.model_construct(code=i.code, message=i.message, span=i.span)
+        for i in outline.issues
+    ]

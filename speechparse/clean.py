@@ -40,8 +40,11 @@ def clean_line(source: str, start: int, end: int) -> Mapped:
     drops: list[tuple[int, int]] = []
     for m in INVISIBLE.finditer(source, start, end):
         drops.append(m.span())
-    piece = Mapped.keep(source, start, end, drops) if drops else Mapped.verbatim(
-        source[start:end], start)
+    piece = (
+        Mapped.keep(source, start, end, drops)
+        if drops
+        else Mapped.verbatim(source[start:end], start)
+    )
     return piece.strip() if piece.text else piece
 
 
@@ -49,7 +52,7 @@ def split_lines(text: str) -> list[Line]:
     """The lines of `text`, cleaned, with their source spans (line ends excluded).
 
     >>> [(ln.text.text, ln.text.span) for ln in split_lines("甲\\r\\n  乙\\n")]
-    [('甲', (0, 1)), ('乙', (5, 6)), ('', (8, 8))]
+    [('甲', (0, 1)), ('乙', (5, 6)), ('', (7, 7))]
     """
     lines: list[Line] = []
     pos = 0

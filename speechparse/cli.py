@@ -1,8 +1,8 @@
 """The command line: a thin layer over the library.
 
-    speechparse parse speech.txt --format json
-    speechparse parse a.txt b.txt --format outline
-    cat speech.txt | speechparse parse - --format outline
+speechparse parse speech.txt --format json
+speechparse parse a.txt b.txt --format outline
+cat speech.txt | speechparse parse - --format outline
 """
 
 from __future__ import annotations
@@ -19,8 +19,11 @@ from .errors import SpeechparseError
 from .model import Document
 from .pipeline import parse_bytes, parse_file
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Parse Chinese official speeches into a typed section tree.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Parse Chinese official speeches into a typed section tree.",
+)
 
 
 class Format(str, Enum):
@@ -36,8 +39,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Parse Chinese official speeches into a typed section tree."""
 
@@ -53,10 +60,13 @@ def _read(path: str, encoding: str | None) -> Document:
 
 @app.command()
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Text files to parse; - reads standard input.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Text files to parse; - reads standard input.")
+    ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
-    encoding: Annotated[str | None, typer.Option(
-        "--encoding", help="Input encoding (detected when not given).")] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Input encoding (detected when not given).")
+    ] = None,
 ) -> None:
     """Parse speeches and print their section tree.
 
@@ -75,8 +85,9 @@ def parse(
         if len(paths) == 1 and docs:
             typer.echo(docs[0].model_dump_json(indent=2))
         elif docs:
-            typer.echo(json.dumps([d.model_dump(mode="json") for d in docs], ensure_ascii=False,
-                                  indent=2))
+            typer.echo(
+                json.dumps([d.model_dump(mode="json") for d in docs], ensure_ascii=False, indent=2)
+            )
     else:
         for doc in docs:
             if len(paths) > 1:

@@ -45,7 +45,9 @@ def decode(data: bytes, source: str = "<input>", encoding: str | None = None) ->
             try:
                 return Decoded(data.decode(name), name.replace("-sig", "") if "8" in name else name)
             except UnicodeDecodeError as exc:
-                raise InputError(source, f"starts with a {name} byte-order mark but {exc}") from None
+                raise InputError(
+                    source, f"starts with a {name} byte-order mark but {exc}"
+                ) from None
     if b"\x00" in data:
         raise InputError(source, "looks binary (it contains NUL bytes), not text")
     for name in FALLBACKS:

@@ -38,30 +38,82 @@ def _family(name: str, rank: int, pattern: str, *, inline: bool, lone_ok: bool =
 
 
 FAMILIES: tuple[Family, ...] = (
-    _family("part", 0, rf"""
+    _family(
+        "part",
+        0,
+        rf"""
         第 (?P<num>{CN_NUM}) (?P<unit>篇|部分|章)
-        [ \t\u3000]* [：:、，,.．]?""", inline=False, lone_ok=True),
-    _family("cn_dun", 1, rf"""
+        [ \t\u3000]* [：:、，,.．]?""",
+        inline=False,
+        lone_ok=True,
+    ),
+    _family(
+        "cn_dun",
+        1,
+        rf"""
         (?P<num>{CN_NUM})
-        (?: 、 | [.．]{DIGIT_AHEAD} | (?P<space>[ \t\u3000]+)(?=\S) )""", inline=False, lone_ok=True),
-    _family("cn_paren", 2, rf"""
-        {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} {SEP}?""", inline=True, lone_ok=True),
-    _family("shi", 3, rf"""
-        (?P<num>{CN_NUM}) 是 (?![一二三四五六七八九十]{{1,2}}[、，,])""", inline=True),
-    _family("yao", 3, rf"""
-        (?P<num>{CN_NUM}) 要 (?![素务務害职職员員])""", inline=True),
-    _family("zhua", 3, rf"""
-        (?P<num>{CN_NUM}) 抓 (?![手])""", inline=True),
-    _family("di", 3, rf"""
+        (?: 、 | [.．]{DIGIT_AHEAD} | (?P<space>[ \t\u3000]+)(?=\S) )""",
+        inline=False,
+        lone_ok=True,
+    ),
+    _family(
+        "cn_paren",
+        2,
+        rf"""
+        {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} {SEP}?""",
+        inline=True,
+        lone_ok=True,
+    ),
+    _family(
+        "shi",
+        3,
+        rf"""
+        (?P<num>{CN_NUM}) 是 (?![一二三四五六七八九十]{{1,2}}[、，,])""",
+        inline=True,
+    ),
+    _family(
+        "yao",
+        3,
+        rf"""
+        (?P<num>{CN_NUM}) 要 (?![素务務害职職员員])""",
+        inline=True,
+    ),
+    _family(
+        "zhua",
+        3,
+        rf"""
+        (?P<num>{CN_NUM}) 抓 (?![手])""",
+        inline=True,
+    ),
+    _family(
+        "di",
+        3,
+        rf"""
         (?: 第 (?P<num>{CN_NUM}) (?:个方面|個方面|方面|点|點|条|條|项|項)? [ \t]* [，,、：:]
-          | (?P<num>{SEQ_WORD}) (?:一点|一點)? [ \t]* (?:[，,、：:]|是) )""", inline=True),
-    _family("ar_dot", 3, rf"""
-        (?P<num>{DIGITS}) [ \t]* (?: [.．]{DIGIT_AHEAD} | 、 )""", inline=False),
-    _family("ar_paren", 4, rf"""
+          | (?P<num>{SEQ_WORD}) (?:一点|一點)? [ \t]* (?:[，,、：:]|是) )""",
+        inline=True,
+    ),
+    _family(
+        "ar_dot",
+        3,
+        rf"""
+        (?P<num>{DIGITS}) [ \t]* (?: [.．]{DIGIT_AHEAD} | 、 )""",
+        inline=False,
+    ),
+    _family(
+        "ar_paren",
+        4,
+        rf"""
         (?: {OPEN} [ \t]* (?P<num>{DIGITS}) [ \t]* {CLOSE} | (?P<num>{DIGITS}) {CLOSE} ) {SEP}?""",
-            inline=True),
-    _family("circled", 5, rf"""
-        (?P<num>{CIRCLED}) {SEP}?""", inline=True),
+        inline=True,
+    ),
+    _family(
+        "circled",
+        5,
+        rf"""
+        (?P<num>{CIRCLED}) {SEP}?""",
+        inline=True,
+    ),
 )
 
 BY_NAME: dict[str, Family] = {f.name: f for f in FAMILIES}

@@ -14,36 +14,58 @@ from .clean import Line
 PINYIN = regex.compile(r"(?<=\p{Han})[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}\d?[)）]")
 DATE = regex.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/年.．]\s*(?P<m>\d{1,2})\s*[-/月.．]\s*(?P<d>\d{1,2})日?"
-    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?")
+    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
 
-# (reason, pattern) — tried in order on a whole line.
+# (reason, pattern) — tried in order on a whole line. Each alternative stands on a line of its own.
+_RULES = {
+    "breadcrumb": r"""
+        ^(?:您|你)?(?:现在|當前|当前|所处|所處|現在)?的?(?:位置|所在位置)\s*[:：]
+      | ^.{0,20}首页\s*(?:>|＞|»|→|/)""",
+    "publish-line": r"""
+        (?:发布|發布|发表|發表|更新|录入|錄入)(?:时间|時間|日期)\s*[:：]
+      | (?:信息)?(?:来源|來源|出处|出處)\s*[:：].{0,40}
+        (?:时间|時間|日期|点击|點擊|作者)
+      | ^(?:作者|编辑|編輯|责任编辑|責任編輯|点击|點擊|浏览|瀏覽)\s*[:：].{0,30}$""",
+    "page-control": r"""
+        字[体體]\s*[:：]?\s*【
+      | 【\s*[大中小]\s*】
+      | ^[【\[]?\s*(?:打印|關閉|关闭|收藏|分享到?|返回顶部|返回頂部|纠错|糾錯)
+        (?:\s*[|｜/\]】]?\s*(?:打印|關閉|关闭|收藏|分享到?|本页|本頁|窗口))*
+        \s*[\]】]?$""",
+    "footer": r"""
+        版[权權]所有 | Copyright | ©
+      | ICP\s*[备備]?\s*\d | 公网安备 | 公網安備 | 技术支持 | 技術支持
+      | ^(?:地址|通讯地址|通訊地址)\s*[:：].{0,60}
+        (?:邮编|郵編|邮政编码|郵政編碼|电话|電話)""",
+    "related-links": r"""
+        ^(?:相关|相關)(?:热词|熱詞|文章|阅读|閱讀|推荐|推薦|链接|鏈接|搜索)
+      | ^(?:看过|看過).{0,60}(?:还看了|還看了)
+      | ^(?:推荐|推薦|延伸|猜你|热门|熱門|更多)
+        (?:阅读|閱讀|喜欢|喜歡|文章|推荐|推薦)
+      | ^(?:上一篇|下一篇)""",
+    "source-blurb": r"""
+        来源于.{0,40}欢迎阅读 | 來源於.{0,40}歡迎閱讀
+      | (?:欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考)[!！。.]?$""",
+    "stray": r"^[\p{P}\p{S}\d\s]{1,3}$",
+}
 LINE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (name, regex.compile(pattern, regex.VERBOSE)) for name, pattern in (
-        ("breadcrumb", r"""^(?:您|你)?(?:现在|當前|当前|所处|所處|現在)?的?(?:位置|所在位置)\s*[:：]
-                            | ^.{0,20}首页\s*(?:>|＞|»|→|/)"""),
-        ("publish-line", r"""(?:发布|發布|发表|發表|更新|录入|錄入)(?:时间|時間|日期)\s*[:：]
-                              | (?:信息)?(?:来源|來源|出处|出處)\s*[:：].{0,40}(?:时间|時間|日期|点击|點擊|作者)
-                              | ^(?:作者|编辑|編輯|责任编辑|責任編輯|点击|點擊|浏览|瀏覽)\s*[:：].{0,30}$"""),
-        ("page-control", r"""字[体體]\s*[:：]?\s*【 | 【\s*[大中小]\s*】
-                              | ^[【\[]?\s*(?:打印|關閉|关闭|收藏|分享到?|返回顶部|返回頂部|纠错|糾錯)
-                                (?:\s*[|｜/\]】]?\s*(?:打印|關閉|关闭|收藏|分享到?|本页|本頁|窗口))*\s*[\]】]?$"""),
-        ("footer", r"""版[权權]所有 | Copyright | ©
-                        | ICP\s*[备備]?\s*\d | 公网安备 | 公網安備 | 技术支持 | 技術支持
-                        | ^(?:地址|通讯地址|通訊地址)\s*[:：].{0,60}(?:邮编|郵編|邮政编码|郵政編碼|电话|電話)"""),
-        ("related-links", r"""^(?:相关|相關)(?:热词|熱詞|文章|阅读|閱讀|推荐|推薦|链接|鏈接|搜索)
-                               | ^(?:看过|看過).{0,60}(?:还看了|還看了)
-                               | ^(?:推荐|推薦|延伸|猜你|热门|熱門|更多)(?:阅读|閱讀|喜欢|喜歡|文章|推荐|推薦)
-                               | ^(?:上一篇|下一篇|上一篇：|下一篇：)"""),
-        ("source-blurb", r"""来源于.{0,40}欢迎阅读 | 來源於.{0,40}歡迎閱讀
-                              | (?:欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考)[!！。.]?$"""),
-        ("stray", r"""^[\p{P}\p{S}\d\s]{1,3}$"""),
-    ))
+    (name, regex.compile(pattern, regex.VERBOSE)) for name, pattern in _RULES.items()
+)
 
-SPAM_WORD = regex.compile(r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久")
+SPAM_WORD = regex.compile(
+    r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久"
+)
 SPAM_MIN_WORDS = 3
 # Chrome is short and is not prose; only a source blurb may run long and end in a full stop.
 CHROME_MAX = 100
 PROSE_OK = frozenset({"source-blurb"})
+
+# Notes and glossaries appended after the text: the header and everything under it.
+NOTES_HEADER = regex.compile(
+    r"^(?:注释|註釋|注解|註解|注|註|名词解释|名詞解釋|参考文献|參考文獻|附注|附註)\s*[:：]?$"
+)
+PIECE_START = regex.compile(r"^第[一二三四五六七八九十]{1,3}篇")
 
 # After a related-links header, the short lines that follow are the links.
 LINK_LINE_MAX = 40
@@ -55,7 +77,7 @@ def probe(text: str) -> str:
     >>> probe("相關(guān)熱詞搜索")
     '相關熱詞搜索'
     """
-    return PINYIN.sub("", text)
+    return str(PINYIN.sub("", text))
 
 
 def line_reason(text: str) -> str | None:
@@ -77,17 +99,26 @@ def line_reason(text: str) -> str | None:
 def classify(lines: list[Line]) -> list[str | None]:
     """A reason for each line that is page chrome (None for text and blank lines).
 
-    A related-links header takes the short link lines under it, up to the next long line.
+    A related-links header takes the short link lines under it, up to the next long line; a
+    notes header takes everything under it, up to the next piece header.
     """
     reasons: list[str | None] = []
-    in_links = False
+    in_links = in_notes = False
     for line in lines:
         text = line.text.text
         if not text:
             reasons.append(None)
             continue
-        reason = line_reason(text)
-        if reason is None and in_links and len(probe(text)) <= LINK_LINE_MAX and "。" not in text[:-1]:
+        if in_notes and PIECE_START.match(text):
+            in_notes = False
+        in_notes = in_notes or NOTES_HEADER.match(probe(text)) is not None
+        reason = "notes" if in_notes else line_reason(text)
+        if (
+            reason is None
+            and in_links
+            and len(probe(text)) <= LINK_LINE_MAX
+            and "。" not in text[:-1]
+        ):
             reason = "related-links"
         in_links = reason == "related-links"
         reasons.append(reason)

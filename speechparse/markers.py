@@ -15,6 +15,7 @@ from .numerals import CIRCLED, to_int
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
 ITEM_END = HEADING_END
 MAX_ORDINAL = 99
+SPACED_HEADING_MAX = 40
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
 _SELF_DELIMITED = set("（(" + CIRCLED)
@@ -69,10 +70,11 @@ def _match(family: Family, text: str, pos: int) -> Marker | None:
     m = Marker(family.name, family.rank, marker, number, ordinal, pos, pos + len(marker))
     if _is_lookalike(family, text, m):
         return None
-    if found.groupdict().get("space"):
-        # `一 关于…`: only a short heading line written with a space after the numeral
-        if len(text) - pos > 40 or any(c in text for c in "。，,；;"):
-            return None
+    # `一 关于…`: only a short heading line may be written with a space after the numeral
+    if found.groupdict().get("space") and (
+        len(text) - pos > SPACED_HEADING_MAX or any(c in text for c in "。，,；;")
+    ):
+        return None
     return m
 
 

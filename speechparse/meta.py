@@ -13,18 +13,26 @@ import regex
 
 from .junk import DATE, probe
 
-SPEECH_WORD = r"(?:讲话稿|講話稿|讲话|講話|发言|發言|致辞|致辭|报告|報告|总结|總結|动员|動員|主持词|主持詞|演讲|演講)"
+SPEECH_WORD = (
+    r"(?:讲话稿|講話稿|讲话|講話|发言|發言|致辞|致辭|报告|報告"
+    r"|总结|總結|动员|動員|主持词|主持詞|演讲|演講)"
+)
 TITLE_PARTS = regex.compile(
     rf"^(?P<who>[^在於于]*?)\s*(?:在|於|于)(?P<occ>.+?)(?:上|时|時)的?{SPEECH_WORD}|"
-    rf"^(?P<who>[^在於于]*?)\s*(?:在|於|于)(?P<occ>.+?)的{SPEECH_WORD}")
+    rf"^(?P<who>[^在於于]*?)\s*(?:在|於|于)(?P<occ>.+?)的{SPEECH_WORD}"
+)
 ROLE_WORD = regex.compile(
     r"(?:总书记|總書記|书记|書記|主席|市长|市長|区长|區長|县长|縣長|省长|省長|镇长|鎮長|乡长|鄉長|"
     r"部长|部長|主任|局长|局長|厅长|廳長|院长|院長|校长|校長|秘书长|秘書長|常委|委员|委員|负责人|負責人|"
     r"总理|總理|理事长|理事長|会长|會長|董事长|董事長|总经理|總經理|组长|組長|处长|處長|司长|司長|"
-    r"政委|行长|行長|所长|所長|党组成员|黨組成員|代表)")
+    r"政委|行长|行長|所长|所長|党组成员|黨組成員|代表)"
+)
 NAME = regex.compile(r"^\p{Han}{2,4}$")
 HONORIFIC = regex.compile(r"(?:同志|先生|女士)$")
-PUBLISHER = regex.compile(r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s]+)")
+PUBLISHER = regex.compile(
+    r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s]+)"
+)
+EDGE_PUNCT = " ：:—-"  # trimmed from the edges of a title's speaker part
 PLACEHOLDER = regex.compile(r"^[xX×＊*]+$")
 
 
@@ -41,16 +49,14 @@ def _who(who: str) -> tuple[str | None, str | None]:
     >>> _who("市政协主席蒋鸿"), _who("区长"), _who("蒋鸿同志")
     (('蒋鸿', '市政协主席'), (None, '区长'), ('蒋鸿', None))
     """
-    who = HONORIFIC.sub("", who.strip(" ：:———"))
+    who = HONORIFIC.sub("", who.strip(EDGE_PUNCT))
     if not who:
         return None, None
-    last = None
-    for last in ROLE_WORD.finditer(who):
-        pass
-    if last is None:
+    roles = list(ROLE_WORD.finditer(who))
+    if not roles:
         return (who if NAME.match(who) else None), None
-    role = who[:last.end()]
-    rest = who[last.end():]
+    role = who[: roles[-1].end()]
+    rest = who[roles[-1].end() :]
     name = rest if NAME.match(rest) and not PLACEHOLDER.match(rest) else None
     return name, role or None
 
@@ -64,7 +70,7 @@ def speech_meta(title: str | None, subtitle: str | None) -> SpeechMeta:
     for source in (subtitle, title):
         if not source:
             continue
-        found = TITLE_PARTS.search(probe(source).lstrip("———- "))
+        found = TITLE_PARTS.search(probe(source).lstrip(EDGE_PUNCT))
         if found is None:
             continue
         name, role = _who(found.group("who"))
@@ -104,7 +110,7 @@ def publisher(lines: list[str]) -> str | None:
     for line in lines:
         found = PUBLISHER.search(line)
         if found is not None:
-            value = found["v"].strip()
+            value = str(found["v"]).strip()
             if value and not DATE.match(value):
                 return value
     return None

@@ -78,7 +78,9 @@ class Dropped(_Model):
     span: Span
 
 
-class Warning(_Model):  # noqa: A001 - the contract calls these "warnings"
+class ParseWarning(_Model):
+    """A numbering slip or other doubt about the input, with where it is."""
+
     code: str
     message: str
     span: Span | None = None
@@ -102,7 +104,7 @@ class Document(_Model):
     meta: Meta = Field(default_factory=Meta)
     speeches: list[Speech] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)
-    warnings: list[Warning] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
 
     def to_outline(self) -> str:
         """The document in the plain-text outline format."""

@@ -7,8 +7,20 @@ Markers only ever carry small whole numbers, so a dedicated library (cn2an: ~250
 from __future__ import annotations
 
 CN_DIGITS = "零〇一二三四五六七八九两"
-_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_VALUE = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNIT = {"十": 10, "百": 100}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}
@@ -17,8 +29,8 @@ SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 
 def cn_to_int(text: str) -> int | None:
     """Value of a Chinese numeral, or None if `text` is not one.
 
-    >>> cn_to_int("三"), cn_to_int("十"), cn_to_int("十二"), cn_to_int("二十三"), cn_to_int("一百零五")
-    (3, 10, 12, 23, 105)
+    >>> [cn_to_int(n) for n in ("三", "十", "十二", "二十三", "一百零五")]
+    [3, 10, 12, 23, 105]
     >>> cn_to_int("二三") is None, cn_to_int("") is None, cn_to_int("十十") is None
     (True, True, True)
     """

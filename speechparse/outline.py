@@ -19,7 +19,8 @@ from .textmap import Mapped
 
 CLOSING_CUE = regex.compile(
     r"^(?:同志[们們]|各位[^，,。：:]{0,16}[，,、!！]|[总總]之|[总總]而言之|[让讓]我[们們]"
-    r"|[谢謝][谢謝]|最[后後][，,]\s*[让讓祝]|以上|我就[讲講][这這]些)")
+    r"|[谢謝][谢謝]|最[后後][，,]\s*[让讓祝]|以上|我就[讲講][这這]些)"
+)
 MAX_DEPTH = 12
 FULL_PUNCT = "（）．，："
 HALF_PUNCT = "().,:"
@@ -72,9 +73,14 @@ class _Builder:
         ordinal = self._number(para, m, depth)
         node = Node(m, ordinal, depth + 1, heading_span(para.text.text, m.end), [para])
         if depth >= MAX_DEPTH:
-            self.issues.append(Issue("depth-capped", f"{m.marker}: nesting deeper than "
-                                     f"{MAX_DEPTH} levels is kept at level {MAX_DEPTH}",
-                                     _marker_span(para, m)))
+            self.issues.append(
+                Issue(
+                    "depth-capped",
+                    f"{m.marker}: nesting deeper than "
+                    f"{MAX_DEPTH} levels is kept at level {MAX_DEPTH}",
+                    _marker_span(para, m),
+                )
+            )
             depth = MAX_DEPTH - 1
             node.level = MAX_DEPTH
             del self.stack[depth:]
@@ -112,8 +118,12 @@ class _Builder:
         if m.ordinal == before + 1 or m.ordinal == 1:
             widths = {_width(before_marker), _width(m.marker)}
             if m.ordinal == before + 1 and widths == {"full", "half"}:
-                self._issue(para, m, "mixed-width",
-                            f"{m.marker} is written in another width than {before_marker}")
+                self._issue(
+                    para,
+                    m,
+                    "mixed-width",
+                    f"{m.marker} is written in another width than {before_marker}",
+                )
             return
         if m.ordinal == before:
             self._issue(para, m, "numbering-repeat", f"{m.marker} repeats {before_marker}")

@@ -1,10 +1,10 @@
 """The plain-text outline format: written from a `Document`, read back into `OutlineDoc`.
 
-    @@ published: 2023-05-22         document metadata
-    = 标题                           a speech; the rest of the line is its title
-    @ salutation: 同志们：            speech metadata
-    > 一是 …                         an inline item (of the section above, or of the speech)
-    一、 heading                     a section; two spaces of indentation per level
+@@ published: 2023-05-22         document metadata
+= 标题                           a speech; the rest of the line is its title
+@ salutation: 同志们：            speech metadata
+> 一是 …                         an inline item (of the section above, or of the speech)
+一、 heading                     a section; two spaces of indentation per level
 """
 
 from __future__ import annotations
@@ -31,9 +31,13 @@ def _section(section: Section, depth: int) -> list[str]:
 
 
 def _speech_meta(speech: Speech) -> dict[str, str | None]:
-    return {"subtitle": speech.subtitle, "speaker": speech.speaker.name,
-            "role": speech.speaker.role, "occasion": speech.occasion,
-            "salutation": speech.salutation}
+    return {
+        "subtitle": speech.subtitle,
+        "speaker": speech.speaker.name,
+        "role": speech.speaker.role,
+        "occasion": speech.occasion,
+        "salutation": speech.salutation,
+    }
 
 
 def write(doc: Document) -> str:

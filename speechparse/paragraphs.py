@@ -81,8 +81,9 @@ def build(lines: list[Line], junk: list[str | None]) -> list[Block]:
 
     def flush() -> None:
         if current:
-            blocks.append(Block(join([ln.text for ln in current]), current[0].number,
-                                current[-1].number))
+            blocks.append(
+                Block(join([ln.text for ln in current]), current[0].number, current[-1].number)
+            )
             current.clear()
 
     for pos, i in enumerate(nonblank):
@@ -94,8 +95,13 @@ def build(lines: list[Line], junk: list[str | None]) -> list[Block]:
             continue
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         opens_speech = nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)
-        if (current and not _opens(text) and not opens_speech
-                and not ends_closed(current[-1].text.text) and not _standalone(current, styles)):
+        if (
+            current
+            and not _opens(text)
+            and not opens_speech
+            and not ends_closed(current[-1].text.text)
+            and not _standalone(current, styles)
+        ):
             current.append(line)
             continue
         flush()

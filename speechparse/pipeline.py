@@ -16,8 +16,9 @@ from .meta import published, publisher
 from .model import Document, InputInfo, Meta
 
 
-def parse_text(text: str, *, path: str | None = None, encoding: str = "utf-8",
-               sha256: str | None = None) -> Document:
+def parse_text(
+    text: str, *, path: str | None = None, encoding: str = "utf-8", sha256: str | None = None
+) -> Document:
     """Parse a decoded text into a `Document`.
 
     >>> doc = parse_text("标题\\n同志们：\\n一、第一点\\n正文。\\n二、第二点\\n正文。")
@@ -38,10 +39,12 @@ def parse_text(text: str, *, path: str | None = None, encoding: str = "utf-8",
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Document.model_construct(
         schema_version="1",
-        input=InputInfo.model_construct(path=path, encoding=encoding, chars=len(text),
-                                        sha256=digest),
-        meta=Meta.model_construct(published=published(header_lines),
-                                  publisher=publisher(header_lines)),
+        input=InputInfo.model_construct(
+            path=path, encoding=encoding, chars=len(text), sha256=digest
+        ),
+        meta=Meta.model_construct(
+            published=published(header_lines), publisher=publisher(header_lines)
+        ),
         speeches=out_speeches,
         dropped=assemble.dropped(split.dropped),
         warnings=out_warnings,
@@ -51,8 +54,9 @@ def parse_text(text: str, *, path: str | None = None, encoding: str = "utf-8",
 def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> Document:
     """Decode (detecting the encoding unless given) and parse."""
     decoded = decode(data, path or "<input>", encoding)
-    return parse_text(decoded.text, path=path, encoding=decoded.encoding,
-                      sha256=hashlib.sha256(data).hexdigest())
+    return parse_text(
+        decoded.text, path=path, encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()
+    )
 
 
 def parse_file(path: str | Path, *, encoding: str | None = None) -> Document:

@@ -9,17 +9,22 @@ import regex
 
 from .junk import probe
 
-ADDRESS = regex.compile(r"同志|朋友|代表|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工")
+ADDRESS = regex.compile(
+    r"同志|朋友|代表|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工"
+)
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
 SUBTITLE_MAX = 80
-TITLE_MIN, TITLE_MAX = 4, 40
+TITLE_MIN, TITLE_MAX = 2, 40
 TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
 CLOSED_END = regex.compile(r"[。！？!?：:；;…][”’」』\"'）)]*$|[”」』]$")
 PIECE_HEADER = regex.compile(
-    r"^第(?P<num>[一二三四五六七八九十百零〇]{1,4}|[0-9０-９]{1,3})篇\s*[：:、，,.．]?\s*")
+    r"^第(?P<num>[一二三四五六七八九十百零〇]{1,4}|[0-9０-９]{1,3})篇\s*[：:、，,.．]?\s*"
+)
 # A title that only names the page: "…范文两篇", "…例文兩篇(一)".
-COLLECTION = regex.compile(r"[范範例]文[两兩二三四五六七八九十\d]+篇|[范範]文[大精]?全|汇编|匯編|合集|集锦|集錦")
+COLLECTION = regex.compile(
+    r"[范範例]文[两兩二三四五六七八九十\d]+篇|[范範]文[大精]?全|汇编|匯編|合集|集锦|集錦"
+)
 
 
 def is_salutation(text: str) -> bool:
@@ -29,8 +34,12 @@ def is_salutation(text: str) -> bool:
     (True, False)
     """
     seen = probe(text)
-    return (len(seen) <= SALUTATION_MAX and seen[-1:] in ("：", ":") and "。" not in seen
-            and ADDRESS.search(seen) is not None)
+    return (
+        len(seen) <= SALUTATION_MAX
+        and seen[-1:] in ("：", ":")
+        and "。" not in seen
+        and ADDRESS.search(seen) is not None
+    )
 
 
 def is_subtitle(text: str) -> bool:
@@ -49,8 +58,12 @@ def is_title_like(text: str) -> bool:
     (True, False)
     """
     seen = probe(text)
-    return (TITLE_MIN <= len(seen) <= TITLE_MAX and TITLE_FORBIDDEN.search(seen) is None
-            and seen[-1] not in "：:" and not is_subtitle(seen))
+    return (
+        TITLE_MIN <= len(seen) <= TITLE_MAX
+        and TITLE_FORBIDDEN.search(seen) is None
+        and seen[-1] not in "：:"
+        and not is_subtitle(seen)
+    )
 
 
 def ends_closed(text: str) -> bool:

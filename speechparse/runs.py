@@ -51,13 +51,18 @@ def promote(paras: list[Para]) -> list[Para]:
     """Split paragraphs at an inline first point that continues at the next paragraph starts."""
     out: list[Para] = []
     for i, para in enumerate(paras):
-        nxt = next((p.lead for p in paras[i + 1:] if p.lead is not None), None)
+        nxt = next((p.lead for p in paras[i + 1 :] if p.lead is not None), None)
         cut = None
         if para.lead is None and nxt is not None:
             for n, c in enumerate(para.inline):
-                later_same = any(d.kind == c.kind for d in para.inline[n + 1:])
-                if (c.ordinal == 1 and c.start > 0 and para.text.text[c.start - 1] in SENTENCE_START
-                        and not later_same and _follows(c, nxt)):
+                later_same = any(d.kind == c.kind for d in para.inline[n + 1 :])
+                if (
+                    c.ordinal == 1
+                    and c.start > 0
+                    and para.text.text[c.start - 1] in SENTENCE_START
+                    and not later_same
+                    and _follows(c, nxt)
+                ):
                     cut = c
                     break
         if cut is None:
@@ -89,8 +94,10 @@ def validate(paras: list[Para]) -> None:
             continue
         if BY_NAME[lead.kind].lone_ok:
             continue
-        partners = any(other is not lead and (_follows(lead, other) or _follows(other, lead))
-                       for other in leads)
+        partners = any(
+            other is not lead and (_follows(lead, other) or _follows(other, lead))
+            for other in leads
+        )
         if not partners:
             para.lead = None
 

@@ -66,8 +66,9 @@ def _anchor(blocks: list[Block], s: int) -> tuple[int, int | None, int | None] |
     return None
 
 
-def _open_piece(blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]],
-                lead_reason: str) -> Piece:
+def _open_piece(
+    blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]], lead_reason: str
+) -> Piece:
     """A speech over `blocks`: take its title, subtitle and salutation from the top."""
     piece = Piece(title=title)
     i = 0
@@ -96,8 +97,9 @@ def _open_piece(blocks: list[Block], title: Mapped | None, dropped: list[tuple[M
     return piece
 
 
-def _split_run(blocks: list[Block], title: Mapped | None,
-               dropped: list[tuple[Mapped, str]]) -> list[Piece]:
+def _split_run(
+    blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]]
+) -> list[Piece]:
     """Speeches in a run of text blocks (a whole file, or one piece under a header)."""
     anchors = [a for s in range(len(blocks)) if (a := _anchor(blocks, s)) is not None]
     starts: list[int] = []
@@ -107,14 +109,22 @@ def _split_run(blocks: list[Block], title: Mapped | None,
             for b in blocks[:first]:
                 dropped.append((b.text, "front-matter"))
             blocks = blocks[first:]
-            anchors = [(t - first, sub if sub is None else sub - first,
-                        sal if sal is None else sal - first) for t, sub, sal in anchors]
+            anchors = [
+                (
+                    t - first,
+                    sub if sub is None else sub - first,
+                    sal if sal is None else sal - first,
+                )
+                for t, sub, sal in anchors
+            ]
     starts = [0]
     for t, _sub, _sal in anchors:
         if t <= starts[-1]:
             continue
-        has_body = any(not _title_like(b) and not is_salutation(b.text.text)
-                       and not is_subtitle(b.text.text) for b in blocks[starts[-1]:t])
+        has_body = any(
+            not _title_like(b) and not is_salutation(b.text.text) and not is_subtitle(b.text.text)
+            for b in blocks[starts[-1] : t]
+        )
         if has_body:
             starts.append(t)
     pieces: list[Piece] = []
@@ -129,11 +139,16 @@ def split(blocks: list[Block]) -> Split:
     """Split a file's blocks into speeches; junk blocks go to `dropped` with their reason."""
     dropped: list[tuple[Mapped, str]] = [(b.text, b.junk) for b in blocks if b.junk]
     text = [b for b in blocks if not b.junk]
-    headers = [i for i, b in enumerate(text) if (m := PIECE_HEADER.match(b.text.text))
-               and m.end() < len(b.text.text) and len(b.text.text) <= 80]
+    headers = [
+        i
+        for i, b in enumerate(text)
+        if (m := PIECE_HEADER.match(b.text.text))
+        and m.end() < len(b.text.text)
+        and len(b.text.text) <= 80
+    ]
     if not headers:
         return Split(_split_run(text, None, dropped), dropped)
-    for b in text[:headers[0]]:
+    for b in text[: headers[0]]:
         dropped.append((b.text, "front-matter"))
     pieces: list[Piece] = []
     for n, h in enumerate(headers):
@@ -143,5 +158,5 @@ def split(blocks: list[Block]) -> Split:
         assert m is not None
         dropped.append((head.slice(0, m.end()).strip(), "piece-header"))
         title = head.slice(m.end(), len(head.text)).strip()
-        pieces.extend(_split_run(text[h + 1:end], title, dropped))
+        pieces.extend(_split_run(text[h + 1 : end], title, dropped))
     return Split(pieces, dropped)

@@ -80,7 +80,7 @@ class Mapped:
             return Mapped("", ())
         k = max(bisect_right(self.runs, (start, 1 << 62)) - 1, 0)
         runs: list[tuple[int, int]] = [(0, self.src(start))]
-        for clean_at, src_at in self.runs[k + 1:]:
+        for clean_at, src_at in self.runs[k + 1 :]:
             if clean_at >= end:
                 break
             runs.append((clean_at - start, src_at))
@@ -99,8 +99,9 @@ class Mapped:
         if not other.text:
             return self
         shift = len(self.text)
-        return Mapped(self.text + other.text,
-                      self.runs + tuple((c + shift, s) for c, s in other.runs))
+        return Mapped(
+            self.text + other.text, self.runs + tuple((c + shift, s) for c, s in other.runs)
+        )
 
 
 def join(parts: list[Mapped]) -> Mapped:

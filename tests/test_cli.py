@@ -1,0 +1,98 @@
+"""The command line, run in-process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import SAMPLES
+from typer.testing import CliRunner
+
+from speechparse import __version__
+from speechparse.cli import app
+
+runner = CliRunner()
+SAMPLE = SAMPLES[0]
+
+
+def test_parse_json_follows_the_contract() -> None:
+    result = runner.invoke(app, ["parse", str(SAMPLE), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == "1"
+    assert data["input"]["path"] == str(SAMPLE)
+    assert data["input"]["encoding"] == "utf-8"
+    speech = data["speeches"][0]
+    assert set(speech) >= {
+        "title",
+        "subtitle",
+        "speaker",
+        "occasion",
+        "salutation",
+        "span",
+        "preamble",
+        "sections",
+        "closing",
+    }
+    section = speech["sections"][0]
+    assert set(section) >= {
+        "kind",
+        "marker",
+        "ordinal",
+        "level",
+        "heading",
+        "span",
+        "paragraphs",
+        "children",
+    }
+    assert (section["kind"], section["marker"], section["ordinal"], section["level"]) == (
+        "cn_dun",
+        "一、",
+        1,
+        1,
+    )
+
+
+def test_parse_outline_and_stdin_agree() -> None:
+    by_path = runner.invoke(app, ["parse", str(SAMPLE), "-f", "outline"])
+    by_stdin = runner.invoke(app, ["parse", "-", "-f", "outline"], input=SAMPLE.read_bytes())
+    assert by_path.exit_code == by_stdin.exit_code == 0
+    assert by_path.stdout == by_stdin.stdout
+    assert by_path.stdout.startswith("= 区长在区委政协工作会议上的讲话\n")
+    assert "\n  (一) 把服务发展、助推发展作为政协履职的第一要务\n" in by_path.stdout
+
+
+def test_several_files_make_a_json_array() -> None:
+    result = runner.invoke(app, ["parse", str(SAMPLES[0]), str(SAMPLES[1])])
+    assert result.exit_code == 0
+    assert [d["input"]["path"] for d in json.loads(result.stdout)] == [
+        str(SAMPLES[0]),
+        str(SAMPLES[1]),
+    ]
+
+
+def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(app, ["parse", str(binary), str(SAMPLE), str(missing)])
+    assert result.exit_code == 2
+    assert [d["input"]["path"] for d in json.loads(result.stdout)] == [str(SAMPLE)]
+    assert f"{binary}: looks binary" in result.stderr
+    assert f"{missing}: No such file" in result.stderr
+    assert "2 of 3 inputs failed" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_empty_input_is_an_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(empty)])
+    assert result.exit_code == 2
+    assert f"{empty}: is empty" in result.stderr
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"speechparse {__version__}"
