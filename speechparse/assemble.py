@@ -66,7 +66,7 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     heads = [m.span for m in (piece.title, piece.subtitle, piece.salutation) if m is not None]
     span = _extent(heads + [p.span for p in preamble + closing] + [s.span for s in sections])
     title, subtitle = text(piece.title), text(piece.subtitle)
-    found = speech_meta(title, subtitle)
+    found = speech_meta(title, subtitle, piece.bylines)
     return Speech.model_construct(
         title=title,
         subtitle=subtitle,

@@ -22,6 +22,7 @@ SEP = r"[、，,.．]"  # optional trailing separator after a bracketed number
 DIGIT_AHEAD = r"(?![0-9０-９])"  # `1.5亿` is an amount, not a marker
 SEQ_WORD = r"首先|其次|再次|最后|最後"
 CIRCLED = r"[①-⑳]"
+GLYPH = r"[㈠-㈩⑴-⒇]"  # one-character （一） and （1）
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ FAMILIES: tuple[Family, ...] = (
         "cn_paren",
         2,
         rf"""
-        {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} {SEP}?""",
+        (?: {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} | (?P<num>[㈠-㈩]) ) {SEP}?""",
         inline=True,
         lone_ok=True,
     ),
@@ -97,14 +98,15 @@ FAMILIES: tuple[Family, ...] = (
         "ar_dot",
         3,
         rf"""
-        (?P<num>{DIGITS}) [ \t]* (?: [.．]{DIGIT_AHEAD} | 、 )""",
+        (?: (?P<num>{DIGITS}) [ \t]* (?: [.．]{DIGIT_AHEAD} | 、 ) | (?P<num>[⒈-⒛]) )""",
         inline=False,
     ),
     _family(
         "ar_paren",
         4,
         rf"""
-        (?: {OPEN} [ \t]* (?P<num>{DIGITS}) [ \t]* {CLOSE} | (?P<num>{DIGITS}) {CLOSE} ) {SEP}?""",
+        (?: {OPEN} [ \t]* (?P<num>{DIGITS}) [ \t]* {CLOSE} | (?P<num>{DIGITS}) {CLOSE}
+          | (?P<num>[⑴-⒇]) ) {SEP}?""",
         inline=True,
     ),
     _family(
@@ -122,4 +124,4 @@ INLINE_FAMILIES: tuple[Family, ...] = tuple(f for f in FAMILIES if f.inline)
 # What may stand right before an inline marker: the start of a clause.
 INLINE_BOUNDARY = regex.compile(r"[。；;，,：:！？!?、\s（(“”\"‘’）)…—]")
 # One scan finds every inline candidate; each family is tried at the candidate's position.
-INLINE_START = regex.compile(rf"{OPEN}|{CIRCLED}|第|{SEQ_WORD}|[一二三四五六七八九十]")
+INLINE_START = regex.compile(rf"{OPEN}|{CIRCLED}|{GLYPH}|第|{SEQ_WORD}|[一二三四五六七八九十]")

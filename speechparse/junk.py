@@ -44,22 +44,25 @@ _RULES = {
       | ^(?:推荐|推薦|延伸|猜你|热门|熱門|更多)
         (?:阅读|閱讀|喜欢|喜歡|文章|推荐|推薦)
       | ^(?:上一篇|下一篇)""",
-    "source-blurb": r"""
-        来源于.{0,40}欢迎阅读 | 來源於.{0,40}歡迎閱讀
-      | (?:欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考)[!！。.]?$""",
     "stray": r"^[\p{P}\p{S}\d\s]{1,3}$",
 }
 LINE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.VERBOSE)) for name, pattern in _RULES.items()
+)
+# Blurbs are tested on whole paragraphs, once broken lines are joined again.
+SOURCE_BLURB = regex.compile(
+    r"""
+        来源于.{0,40}欢迎阅读 | 來源於.{0,40}歡迎閱讀
+      | (?:欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考)[!！。.]?$""",
+    regex.VERBOSE,
 )
 
 SPAM_WORD = regex.compile(
     r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久"
 )
 SPAM_MIN_WORDS = 3
-# Chrome is short and is not prose; only a source blurb may run long and end in a full stop.
+# Chrome is short and is not prose.
 CHROME_MAX = 100
-PROSE_OK = frozenset({"source-blurb"})
 
 # Notes and glossaries appended after the text: the header and everything under it.
 NOTES_HEADER = regex.compile(
@@ -87,10 +90,23 @@ def line_reason(text: str) -> str | None:
     ('publish-line', None)
     """
     seen = probe(text)
-    prose = len(seen) > CHROME_MAX or "。" in seen[:-1]
+    if len(seen) > CHROME_MAX or "。" in seen[:-1]:
+        return None  # prose, not chrome
     for name, rule in LINE_RULES:
-        if (not prose or name in PROSE_OK) and rule.search(seen):
+        if rule.search(seen):
             return name
+    return None
+
+
+def block_reason(text: str) -> str | None:
+    """Why a whole paragraph is page junk (a source blurb, a spam keyword line), or None.
+
+    >>> block_reason("《在…上的讲话》来源于某网，欢迎阅读在…上的讲话。")
+    'source-blurb'
+    """
+    seen = probe(text)
+    if SOURCE_BLURB.search(seen):
+        return "source-blurb"
     if "。" not in seen and len(SPAM_WORD.findall(seen)) >= SPAM_MIN_WORDS:
         return "spam"
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .grammar import FAMILIES, INLINE_BOUNDARY, INLINE_FAMILIES, INLINE_START, Family
-from .numerals import CIRCLED, to_int
+from .numerals import CIRCLED, GLYPH_SERIES, to_int
 
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
 ITEM_END = HEADING_END
@@ -18,7 +18,7 @@ MAX_ORDINAL = 99
 SPACED_HEADING_MAX = 40
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
-_SELF_DELIMITED = set("（(" + CIRCLED)
+_SELF_DELIMITED = set("（(" + CIRCLED + GLYPH_SERIES[0] + GLYPH_SERIES[1])
 
 
 @dataclass(frozen=True, slots=True)

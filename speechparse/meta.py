@@ -61,22 +61,47 @@ def _who(who: str) -> tuple[str | None, str | None]:
     return name, role or None
 
 
-def speech_meta(title: str | None, subtitle: str | None) -> SpeechMeta:
-    """Speaker and occasion from the subtitle if it names them, else from the title.
+def _byline_speaker(bylines: list[str]) -> tuple[str | None, str | None]:
+    """(name, role) from a byline such as `市委书记　王明` or `王　明`."""
+    for line in bylines:
+        parts = probe(line).split()
+        if not parts or any(not NAME.match(p) and not ROLE_WORD.search(p) for p in parts):
+            continue
+        if all(len(p) == 1 for p in parts):
+            return "".join(parts), None
+        name, role = _who("".join(parts))
+        if name is None and len(parts) == 1 and NAME.match(parts[0]) and len(parts[0]) <= 3:
+            name = parts[0]
+        if name or role:
+            return name, role
+    return None, None
+
+
+def speech_meta(
+    title: str | None, subtitle: str | None, bylines: list[str] | None = None
+) -> SpeechMeta:
+    """Speaker and occasion from the subtitle if it names them, else from the title; a byline
+    under the title supplies what they leave out.
 
     >>> speech_meta("区长在区委政协工作会议上的讲话", None)
     SpeechMeta(name=None, role='区长', occasion='区委政协工作会议')
+    >>> speech_meta("在全市经济工作会议上的讲话", None, ["市委书记　王明"])
+    SpeechMeta(name='王明', role='市委书记', occasion='全市经济工作会议')
     """
+    name = role = occasion = None
     for source in (subtitle, title):
         if not source:
             continue
-        found = TITLE_PARTS.search(probe(source).lstrip(EDGE_PUNCT))
+        found = TITLE_PARTS.search(probe(source).strip(EDGE_PUNCT + "（）()"))
         if found is None:
             continue
         name, role = _who(found.group("who"))
         occasion = found.group("occ").strip() or None
-        return SpeechMeta(name, role, occasion)
-    return SpeechMeta()
+        break
+    if bylines and name is None:
+        by_name, by_role = _byline_speaker(bylines)
+        name, role = by_name, role or by_role
+    return SpeechMeta(name, role, occasion)
 
 
 def published(lines: list[str]) -> str | None:

@@ -23,6 +23,8 @@ _CN_VALUE = {
 }
 _CN_UNIT = {"十": 10, "百": 100}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# One-character forms that word processors substitute for `（一）`, `（1）` and `1.`.
+GLYPH_SERIES = ("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛")
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}
 
 
@@ -59,13 +61,15 @@ def cn_to_int(text: str) -> int | None:
 def to_int(text: str) -> int | None:
     """Ordinal of a marker number in any script: Chinese, ASCII or full-width digits, circled.
 
-    >>> to_int("12"), to_int("１２"), to_int("④"), to_int("十一"), to_int("首先")
-    (12, 12, 4, 11, 1)
+    >>> to_int("12"), to_int("１２"), to_int("④"), to_int("十一"), to_int("首先"), to_int("㈢")
+    (12, 12, 4, 11, 1, 3)
     """
     if text in SEQUENCE_WORDS:
         return SEQUENCE_WORDS[text]
-    if len(text) == 1 and text in CIRCLED:
-        return CIRCLED.index(text) + 1
+    if len(text) == 1:
+        for series in (CIRCLED, *GLYPH_SERIES):
+            if text in series:
+                return series.index(text) + 1
     if text.isdigit():
         try:
             return int(text)

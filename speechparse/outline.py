@@ -162,8 +162,9 @@ def build(texts: list[Mapped]) -> Outline:
     paras = promote(scan(texts))
     validate(paras)
     builder = _Builder()
+    carry = None
     for para in paras:
-        attach_items(para)
+        carry = attach_items(para, None if para.lead else carry)
         builder.add(para)
     closing = _split_closing(builder.roots, builder.preamble)
     return Outline(builder.preamble, builder.roots, closing, builder.issues)

@@ -13,11 +13,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .clean import Line
+from .junk import block_reason
 from .markers import lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
 from .textmap import Mapped, join
 
 HEADING_LINE_MAX = 50
+CLOSE_START = "，,、。；;：:！？）)”’」』"  # no paragraph starts with one of these
+OPEN_END = "，,、（(“‘《—"  # a line ending in one of these is always carried on
+WRAP_MIN = 16  # lines shorter than this say nothing about a wrap width
+WRAP_LINES_MIN = 8
+WRAP_SHARE = 0.4
 LONE_HEADING_MAX = 40
 
 
@@ -36,7 +42,7 @@ def _heading_style(text: str) -> bool:
     if len(text) > HEADING_LINE_MAX:
         return False
     body = text.rstrip("。.")
-    return not any(c in body for c in "。！？!?")
+    return not any(c in body for c in "。！？")
 
 
 def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Counter[bool]]:
@@ -50,18 +56,22 @@ def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Count
 
 
 def _standalone(lines: list[Line], styles: dict[str, Counter[bool]]) -> bool:
-    """Is a paragraph made of these lines complete in itself whatever follows it?"""
-    if len(lines) > 1:
-        return False
-    text = lines[0].text.text
+    """Is the paragraph made of these lines complete in itself, whatever follows it?
+
+    A title, salutation, subtitle or heading is, even when a wrap broke it over two lines.
+    """
+    first = lines[0].text.text
+    text = first if len(lines) == 1 else join([ln.text for ln in lines]).text
     if is_salutation(text) or is_subtitle(text):
         return True
     m = lead_marker(text)
     if m is None:
-        return is_title_like(text)
+        return is_title_like(text) and is_title_like(first)
+    if not _heading_style(text):
+        return False
     votes = styles.get(m.kind, Counter())
-    others_heading = votes[True] - 1
-    others_paragraph = votes[False]
+    others_heading = votes[True] - _heading_style(first)
+    others_paragraph = votes[False] - (not _heading_style(first))
     if others_heading + others_paragraph == 0:
         return len(text) <= LONE_HEADING_MAX
     return others_heading >= others_paragraph
@@ -72,36 +82,81 @@ def _opens(text: str) -> bool:
     return lead_marker(text) is not None or is_salutation(text) or is_subtitle(text)
 
 
+def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
+    """The width text was hard-wrapped at, if most long lines have one length (PDF, fixed pages).
+
+    >>> from .clean import split_lines
+    >>> lines = split_lines("\\n".join(["甲" * 30] * 9 + ["乙" * 12]))
+    >>> wrap_width(lines, [None] * len(lines))
+    30
+    """
+    lengths = Counter(
+        len(ln.text.text)
+        for ln, why in zip(lines, junk, strict=True)
+        if why is None and ln.text.text
+    )
+    long = sum(n for length, n in lengths.items() if length >= WRAP_MIN)
+    if long < WRAP_LINES_MIN:
+        return None
+    width, count = max(
+        ((length, n) for length, n in lengths.items() if length >= WRAP_MIN),
+        key=lambda x: (x[1], x[0]),
+    )
+    return width if count >= WRAP_SHARE * long else None
+
+
+def _continues(
+    current: list[Line], text: str, styles: dict[str, Counter[bool]], wrap: int | None
+) -> bool:
+    """Does the line `text` carry on the paragraph made of `current`?"""
+    last = current[-1].text.text
+    if text[0] in CLOSE_START:
+        return True
+    if _opens(text) or ends_closed(last):
+        return False
+    if last[-1] in OPEN_END:
+        return True
+    if wrap is not None and len(last) >= wrap - 1:
+        return True  # hard-wrapped text: a full line was broken
+    return not _standalone(current, styles)
+
+
 def build(lines: list[Line], junk: list[str | None]) -> list[Block]:
     """Group lines into blocks: junk lines one each, text lines into paragraphs."""
     styles = _family_styles(lines, junk)
+    wrap = wrap_width(lines, junk)
     nonblank = [i for i, ln in enumerate(lines) if ln.text.text]
     blocks: list[Block] = []
     current: list[Line] = []
 
     def flush() -> None:
         if current:
-            blocks.append(
-                Block(join([ln.text for ln in current]), current[0].number, current[-1].number)
-            )
+            text = join([ln.text for ln in current])
+            # blurbs and spam lines are recognised once their broken lines are whole again
+            reason = block_reason(text.text)
+            blocks.append(Block(text, current[0].number, current[-1].number, reason))
             current.clear()
 
     for pos, i in enumerate(nonblank):
         line = lines[i]
-        text = line.text.text
         if junk[i] is not None:
             flush()
             blocks.append(Block(line.text, line.number, line.number, junk[i]))
             continue
+        last = blocks[-1] if blocks and not current else None
+        if (
+            last is not None
+            and last.junk is not None
+            and wrap is not None
+            and len(lines[last.last_line].text.text) >= wrap - 1
+            and not _opens(line.text.text)
+        ):
+            # the rest of a chrome line that was hard-wrapped
+            blocks[-1] = Block(last.text + line.text, last.first_line, line.number, last.junk)
+            continue
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         opens_speech = nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)
-        if (
-            current
-            and not _opens(text)
-            and not opens_speech
-            and not ends_closed(current[-1].text.text)
-            and not _standalone(current, styles)
-        ):
+        if current and not opens_speech and _continues(current, line.text.text, styles, wrap):
             current.append(line)
             continue
         flush()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from .junk import probe
+from .meta import ROLE_WORD
 
 ADDRESS = regex.compile(
     r"同志|朋友|代表|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工"
@@ -15,9 +16,9 @@ ADDRESS = regex.compile(
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
 SUBTITLE_MAX = 80
-TITLE_MIN, TITLE_MAX = 2, 40
+TITLE_MIN, TITLE_MAX = 2, 60
 TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
-CLOSED_END = regex.compile(r"[。！？!?：:；;…][”’」』\"'）)]*$|[”」』]$")
+CLOSED_END = regex.compile(r"[。！？!?：:；;…][”’」』\"'）)]*$")
 PIECE_HEADER = regex.compile(
     r"^第(?P<num>[一二三四五六七八九十百零〇]{1,4}|[0-9０-９]{1,3})篇\s*[：:、，,.．]?\s*"
 )
@@ -25,6 +26,67 @@ PIECE_HEADER = regex.compile(
 COLLECTION = regex.compile(
     r"[范範例]文[两兩二三四五六七八九十\d]+篇|[范範]文[大精]?全|汇编|匯編|合集|集锦|集錦"
 )
+
+
+DATE_LINE = regex.compile(
+    r"^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
+)
+PAREN_LINE = regex.compile(r"^[（(][^（）()]{2,80}[）)]$")
+HAN_AND_SPACE = regex.compile(r"^[\p{Han}\s]+$")
+BYLINE_MAX = 20
+SALUTATION_PREFIX = regex.compile(r"^[^。！？；;：:]{1,30}?[：:]")
+
+
+def is_byline(text: str) -> bool:
+    """A date or speaker line under a title: `（2024年2月5日）`, `市委书记　王明`, `王　明`.
+
+    >>> is_byline("（2024年2月5日）"), is_byline("市委书记　王明"), is_byline("王　明")
+    (True, True, True)
+    >>> is_byline("关于我区劳动就业状况的调查报告")
+    False
+    """
+    seen = probe(text).strip()
+    if DATE_LINE.match(seen):
+        return True
+    if len(seen) > BYLINE_MAX or not HAN_AND_SPACE.match(seen):
+        return False
+    parts = seen.split()
+    name = parts[-1]
+    before = "".join(parts[:-1])
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        return True  # 王　明: a name spaced out to the width of three characters
+    if not before:
+        roles = list(ROLE_WORD.finditer(name))
+        if not roles:
+            return len(name) <= 3
+        before, name = name[: roles[-1].end()], name[roles[-1].end() :]
+    return 2 <= len(name) <= 3 and ROLE_WORD.search(before) is not None
+
+
+def is_paren_subtitle(text: str) -> bool:
+    """`（在全县经济工作会议上的讲话）` or `（2024年2月5日在…）` under a title.
+
+    >>> is_paren_subtitle("（在全县经济工作会议上的讲话）"), is_paren_subtitle("（摘要）")
+    (True, False)
+    """
+    seen = probe(text).strip()
+    return (
+        PAREN_LINE.match(seen) is not None
+        and regex.search(r"讲话|講話|发言|發言|会|會|致辞|報告|报告", seen) is not None
+    )
+
+
+def salutation_prefix(text: str) -> int:
+    """Length of a salutation that opens a longer paragraph (`同志们：今天…`), else 0.
+
+    >>> salutation_prefix("同志们：今天我们召开会议。"), salutation_prefix("主要表现在：一是…")
+    (4, 0)
+    """
+    found = SALUTATION_PREFIX.match(text)
+    if found is None or found.end() == len(text.rstrip()) or not is_salutation(found.group()):
+        return 0
+    return int(found.end())
 
 
 def is_salutation(text: str) -> bool:

@@ -99,18 +99,20 @@ def validate(paras: list[Para]) -> None:
             for other in leads
         )
         if not partners:
+            para.inline.insert(0, lead)  # it may still carry on a run of the paragraph before
             para.lead = None
 
 
-def runs_in(markers: list[Marker]) -> list[list[Marker]]:
-    """Runs of two or more points in text order: 1, 2, 3 … of one family.
+def runs_in(markers: list[Marker], seed: Marker | None = None) -> list[list[Marker]]:
+    """Runs of two or more points in text order: 1, 2, 3 … of one family. A `seed` (the last
+    point of a run in the paragraph before) lets a run carry on; it is not in the result.
 
     >>> from .markers import inline_markers
     >>> [[m.marker for m in r] for r in runs_in(inline_markers("：一是甲；二是乙；三是丙。"))]
     [['一是', '二是', '三是']]
     """
     runs: list[list[Marker]] = []
-    open_runs: dict[str, list[Marker]] = {}
+    open_runs: dict[str, list[Marker]] = {seed.kind: [seed]} if seed is not None else {}
     for m in markers:
         current = open_runs.get(m.kind)
         if current is not None and _follows(current[-1], m):
@@ -120,14 +122,21 @@ def runs_in(markers: list[Marker]) -> list[list[Marker]]:
                 runs.append(current)
             open_runs[m.kind] = [m]
     runs.extend(r for r in open_runs.values() if len(r) >= 2)
+    runs = [[m for m in r if m is not seed] for r in runs]
     runs.sort(key=lambda r: r[0].start)
     return runs
 
 
-def attach_items(para: Para) -> None:
-    """Turn the inline runs of a paragraph into items (heading span, text end)."""
+def attach_items(para: Para, carry: Marker | None = None) -> Marker | None:
+    """Turn the inline runs of a paragraph into items (heading span, text end).
+
+    `carry` is the last point of a run that ended the paragraph before: a point at the very start
+    of this paragraph may continue it. Returns the point this paragraph ends on, if any.
+    """
     text = para.text.text
-    members = sorted((m for r in runs_in(para.inline) for m in r), key=lambda m: m.start)
+    seed = carry if para.inline and para.inline[0].start == 0 else None
+    runs = runs_in(para.inline, seed)
+    members = sorted((m for r in runs for m in r), key=lambda m: m.start)
     for n, m in enumerate(members):
         end = members[n + 1].start if n + 1 < len(members) else len(text)
         h_start = m.end
@@ -137,3 +146,6 @@ def attach_items(para: Para) -> None:
         while h_end < end and text[h_end] not in ITEM_END:
             h_end += 1
         para.items.append((m, (h_start, h_end), end))
+    if members and members[-1] is para.inline[-1]:
+        return members[-1]
+    return None

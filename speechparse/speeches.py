@@ -14,10 +14,19 @@ import regex
 
 from .markers import lead_marker
 from .paragraphs import Block
-from .roles import PIECE_HEADER, is_salutation, is_subtitle, is_title_like
+from .roles import (
+    PIECE_HEADER,
+    is_byline,
+    is_paren_subtitle,
+    is_salutation,
+    is_subtitle,
+    is_title_like,
+    salutation_prefix,
+)
 from .textmap import Mapped
 
 HAN = regex.compile(r"[\p{Han}0-9]")
+HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 
 
 @dataclass(slots=True)
@@ -26,6 +35,7 @@ class Piece:
     subtitle: Mapped | None = None
     salutation: Mapped | None = None
     body: list[Block] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -50,48 +60,76 @@ def _title_like(block: Block) -> bool:
     return is_title_like(block.text.text) and lead_marker(block.text.text) is None
 
 
-def _anchor(blocks: list[Block], s: int) -> tuple[int, int | None, int | None] | None:
-    """(title, subtitle, salutation) indices of a speech opening at a salutation or subtitle."""
+def _head_line(block: Block) -> bool:
+    """A line that may stand between a title and the body: subtitle, byline, dateline."""
+    text = block.text.text
+    return is_subtitle(text) or is_paren_subtitle(text) or is_byline(text)
+
+
+def _anchor(blocks: list[Block], s: int) -> int | None:
+    """Index of the title of a speech whose salutation (or subtitle) is at `s`."""
     text = blocks[s].text.text
-    if is_salutation(text):
-        t, sub = s - 1, None
-        if t >= 0 and is_subtitle(blocks[t].text.text):
-            t, sub = t - 1, t
-        if t >= 0 and _title_like(blocks[t]):
-            return (t, sub, s)
+    if is_salutation(text) or salutation_prefix(text):
+        t = s - 1
+        while t >= 0 and s - t <= HEAD_LINES_MAX and _head_line(blocks[t]):
+            t -= 1
+    elif is_subtitle(text) and not (s + 1 < len(blocks) and is_salutation(blocks[s + 1].text.text)):
+        t = s - 1
+    else:
         return None
-    if is_subtitle(text) and s >= 1 and _title_like(blocks[s - 1]):
-        nxt = s + 1 < len(blocks) and is_salutation(blocks[s + 1].text.text)
-        return None if nxt else (s - 1, s, None)
+    if t >= 0 and _title_like(blocks[t]) and not is_byline(blocks[t].text.text):
+        return t
     return None
 
 
 def _open_piece(
-    blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]], lead_reason: str
+    blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]]
 ) -> Piece:
     """A speech over `blocks`: take its title, subtitle and salutation from the top."""
     piece = Piece(title=title)
     i = 0
     # Leading title-like lines: the last one before the body is the title, unless a header gave it.
     lead: list[Block] = []
-    while i < len(blocks) and _title_like(blocks[i]) and not is_salutation(blocks[i].text.text):
+    while (
+        i < len(blocks)
+        and _title_like(blocks[i])
+        and not is_salutation(blocks[i].text.text)
+        and not (lead and _head_line(blocks[i]))
+        and not (
+            not lead
+            and (is_subtitle(blocks[i].text.text) or is_paren_subtitle(blocks[i].text.text))
+        )
+    ):
         lead.append(blocks[i])
         i += 1
     if title is None and lead:
         piece.title = lead.pop().text
         for b in lead:
-            dropped.append((b.text, lead_reason))
+            dropped.append((b.text, "front-matter"))
     else:
         for b in lead:
             if _repeats(b.text.text, title):
                 dropped.append((b.text, "title-repeat"))
             else:
                 piece.body.append(b)
-    if i < len(blocks) and is_subtitle(blocks[i].text.text):
-        piece.subtitle = blocks[i].text
+    # Subtitle, bylines and datelines between the title and the body.
+    while i < len(blocks) and _head_line(blocks[i]):
+        text = blocks[i].text.text
+        if piece.subtitle is None and (is_subtitle(text) or is_paren_subtitle(text)):
+            piece.subtitle = blocks[i].text
+        else:
+            piece.bylines.append(text)
+            piece.body.append(blocks[i])
         i += 1
     if i < len(blocks) and is_salutation(blocks[i].text.text):
         piece.salutation = blocks[i].text
+        i += 1
+    elif i < len(blocks) and (cut := salutation_prefix(blocks[i].text.text)):
+        b = blocks[i]
+        piece.salutation = b.text.slice(0, cut)
+        piece.body.append(
+            Block(b.text.slice(cut, len(b.text.text)).strip(), b.first_line, b.last_line)
+        )
         i += 1
     piece.body.extend(blocks[i:])
     return piece
@@ -101,37 +139,23 @@ def _split_run(
     blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]]
 ) -> list[Piece]:
     """Speeches in a run of text blocks (a whole file, or one piece under a header)."""
-    anchors = [a for s in range(len(blocks)) if (a := _anchor(blocks, s)) is not None]
-    starts: list[int] = []
-    if anchors and title is None:
-        first = anchors[0][0]
-        if all(_title_like(b) for b in blocks[:first]):
-            for b in blocks[:first]:
-                dropped.append((b.text, "front-matter"))
-            blocks = blocks[first:]
-            anchors = [
-                (
-                    t - first,
-                    sub if sub is None else sub - first,
-                    sal if sal is None else sal - first,
-                )
-                for t, sub, sal in anchors
-            ]
+    anchors = [t for s in range(len(blocks)) if (t := _anchor(blocks, s)) is not None]
+    if anchors and title is None and all(_title_like(b) for b in blocks[: anchors[0]]):
+        first = anchors[0]
+        for b in blocks[:first]:
+            dropped.append((b.text, "front-matter"))
+        blocks = blocks[first:]
+        anchors = [t - first for t in anchors]
     starts = [0]
-    for t, _sub, _sal in anchors:
+    for t in anchors:
         if t <= starts[-1]:
             continue
-        has_body = any(
-            not _title_like(b) and not is_salutation(b.text.text) and not is_subtitle(b.text.text)
-            for b in blocks[starts[-1] : t]
-        )
-        if has_body:
+        if any(not _title_like(b) and not _head_line(b) for b in blocks[starts[-1] : t]):
             starts.append(t)
     pieces: list[Piece] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
-        given = title if n == 0 else None
-        pieces.append(_open_piece(blocks[start:end], given, dropped, "front-matter"))
+        pieces.append(_open_piece(blocks[start:end], title if n == 0 else None, dropped))
     return pieces
 
 

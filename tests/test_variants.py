@@ -1,0 +1,44 @@
+"""The same text, however it is wrapped or encoded, gives the same outline as the original."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import CASES, SAMPLES
+
+import speechparse
+from speechparse.outline_format import write
+
+WRAP = 37
+
+
+def hard_wrap(text: str, width: int = WRAP) -> str:
+    """Break every line longer than `width` characters, as fixed-width pages and PDFs do."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return "\n".join(out)
+
+
+VARIANTS: dict[str, Callable[[str], bytes]] = {
+    "gb18030": lambda t: t.encode("gb18030"),
+    "utf-16": lambda t: t.encode("utf-16"),
+    "utf-8-bom": lambda t: t.encode("utf-8-sig"),
+    "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "wrapped-37": lambda t: hard_wrap(t).encode("utf-8"),
+    "wrapped-37-crlf-gb18030": lambda t: hard_wrap(t).replace("\n", "\r\n").encode("gb18030"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("path", SAMPLES + CASES, ids=lambda p: p.stem)
+def test_variant_gives_the_same_outline(path: Path, variant: str) -> None:
+    original = path.read_text(encoding="utf-8")
+    expected = write(speechparse.parse_text(original))
+    got = speechparse.parse_bytes(VARIANTS[variant](original), path=path.name)
+    assert write(got) == expected
