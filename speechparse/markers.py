@@ -18,6 +18,7 @@ MAX_ORDINAL = 99
 SPACED_HEADING_MAX = 40
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
+_GLYPHS = set("".join(GLYPH_SERIES))
 _SELF_DELIMITED = set("（(" + CIRCLED + GLYPH_SERIES[0] + GLYPH_SERIES[1])
 
 
@@ -36,6 +37,20 @@ class Marker:
     @property
     def is_last_word(self) -> bool:
         return self.ordinal == 0
+
+    @property
+    def style(self) -> str:
+        """The family, told apart from look-different forms of it that may nest under it:
+        `㈠` under `（一）`, `1）` under `（1）`.
+
+        >>> lead_marker("㈠做强").style, lead_marker("（一）做强").style, lead_marker("1）甲").style
+        ('cn_paren/glyph', 'cn_paren', 'ar_paren/half')
+        """
+        if len(self.marker) == 1 and self.marker in _GLYPHS:
+            return f"{self.kind}/glyph"
+        if self.kind == "ar_paren" and self.marker[:1] not in "（(" and len(self.marker) > 1:
+            return f"{self.kind}/half"
+        return self.kind
 
 
 def _number_at(text: str, i: int) -> tuple[int | None, int]:

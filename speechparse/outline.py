@@ -90,7 +90,7 @@ class _Builder:
     def _place(self, m: Marker) -> int:
         """The depth (0 = top) the marker goes to; trims the stack to its parent."""
         for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i].marker.kind == m.kind:
+            if self.stack[i].marker.style == m.style:
                 del self.stack[i:]
                 return i
         while self.stack and self.stack[-1].marker.rank > m.rank:
@@ -98,10 +98,10 @@ class _Builder:
         return len(self.stack)
 
     def _number(self, para: Para, m: Marker, depth: int) -> int:
-        key = (m.kind, depth)
+        key = (m.style, depth)
         previous = self.last_at.get(key)
         siblings = self.stack[-1].children if self.stack else self.roots
-        sibling = next((n for n in reversed(siblings) if n.marker.kind == m.kind), None)
+        sibling = next((n for n in reversed(siblings) if n.marker.style == m.style), None)
         ordinal = m.ordinal
         if m.is_last_word:
             ordinal = (sibling.ordinal if sibling else previous[0] if previous else 0) + 1

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import regex
+
 from .clean import Line
 from .junk import block_reason
 from .markers import lead_marker
@@ -19,6 +21,10 @@ from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
 from .textmap import Mapped, join
 
 HEADING_LINE_MAX = 50
+LINK_MAX = 40
+DOCUMENT_WORD = regex.compile(
+    r"讲话|講話|发言|發言|报告|報告|材料|范文|範文|心得|体会|體會|稿|全文|总结|總結|方案|致辞|致辭|演讲|演講"
+)
 CLOSE_START = "，,、。；;：:！？）)”’」』"  # no paragraph starts with one of these
 OPEN_END = "，,、（(“‘《—"  # a line ending in one of these is always carried on
 WRAP_MIN = 16  # lines shorter than this say nothing about a wrap width
@@ -162,4 +168,30 @@ def build(lines: list[Line], junk: list[str | None]) -> list[Block]:
         flush()
         current.append(line)
     flush()
+    _mark_trailing_links(blocks)
     return blocks
+
+
+def _mark_trailing_links(blocks: list[Block]) -> None:
+    """A numbered list of other articles' titles at the foot of the page is page junk."""
+    tail: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        if blocks[i].junk is not None:
+            if tail:
+                break
+            continue
+        text = blocks[i].text.text
+        m = lead_marker(text)
+        if m is None or len(text) > LINK_MAX or any(c in text for c in "。！？；;"):
+            break
+        tail.append(i)
+    tail.reverse()
+    markers = [lead_marker(blocks[i].text.text) for i in tail]
+    ordinals = [m.ordinal for m in markers if m is not None]
+    if len(tail) < 2 or ordinals != list(range(1, len(tail) + 1)):
+        return
+    if not any(DOCUMENT_WORD.search(blocks[i].text.text) for i in tail):
+        return
+    for i in tail:
+        b = blocks[i]
+        blocks[i] = Block(b.text, b.first_line, b.last_line, "related-links")

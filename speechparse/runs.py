@@ -32,7 +32,9 @@ class Para:
 
 def _follows(a: Marker, b: Marker) -> bool:
     """Does `b` continue a run ending in `a` (same family, next number, or 最后)?"""
-    return a.kind == b.kind and (b.ordinal == a.ordinal + 1 or (b.is_last_word and a.ordinal >= 1))
+    return a.style == b.style and (
+        b.ordinal == a.ordinal + 1 or (b.is_last_word and a.ordinal >= 1)
+    )
 
 
 def scan(texts: list[Mapped]) -> list[Para]:
