@@ -141,7 +141,7 @@ def _width(marker: str) -> str:
     return "half" if any(ch in HALF_PUNCT for ch in marker) else ""
 
 
-def _split_closing(roots: list[Node], preamble: list[Para]) -> list[Para]:
+def _split_closing(roots: list[Node]) -> list[Para]:
     """Paragraphs after the last section that address the audience again close the speech."""
     if not roots:
         return []
@@ -166,5 +166,5 @@ def build(texts: list[Mapped]) -> Outline:
     for para in paras:
         carry = attach_items(para, None if para.lead else carry)
         builder.add(para)
-    closing = _split_closing(builder.roots, builder.preamble)
+    closing = _split_closing(builder.roots)
     return Outline(builder.preamble, builder.roots, closing, builder.issues)
