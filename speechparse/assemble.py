@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .issue import Issue
 from .meta import speech_meta
 from .model import Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
 from .outline import Node, Outline
@@ -90,8 +91,7 @@ def dropped(entries: list[tuple[Mapped, str]]) -> list[Dropped]:
     return out
 
 
-def warnings(outline: Outline) -> list[ParseWarning]:
+def warnings(issues: list[Issue]) -> list[ParseWarning]:
     return [
-        ParseWarning.model_construct(code=i.code, message=i.message, span=i.span)
-        for i in outline.issues
+        ParseWarning.model_construct(code=i.code, message=i.message, span=i.span) for i in issues
     ]

@@ -1,22 +1,31 @@
-"""Stage: decoded text -> source lines, each cleaned of invisible noise and mapped to the source.
+"""Stage: decoded text -> source lines, each cleaned of noise and mapped to the source.
 
-Cleaning never changes what a reader sees: indentation (ASCII, full-width and no-break spaces),
-zero-width and private-use characters, and stray control characters are removed; everything
-else is kept as written (no script conversion).
+Cleaning never changes what a reader of the speech sees: indentation (ASCII, full-width and
+no-break spaces), zero-width and private-use characters, and stray control characters are
+removed; all else is kept as written (no script conversion). Mojibake is flagged, not repaired.
+Pinyin annotations are removed later, from whole paragraphs (a wrap may break one in two).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
+from .issue import Issue
 from .textmap import Mapped
 
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 # Characters that carry nothing a reader sees.
 INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\p{Co}\x00-\x08\x0e-\x1f\x7f]+")
-EDGE_SPACE = regex.compile(r"^[\s\u3000\xa0]+|[\s\u3000\xa0]+$")
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# A pinyin syllable in brackets right after a Han character: 區(qū), 協(xié), 领（lǐng）.
+PINYIN = regex.compile(
+    rf"(?<=\p{{Han}})[（(](?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
+)
+MOJIBAKE = regex.compile(
+    rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,42 +40,36 @@ class Line:
         return not self.text.text
 
 
-def clean_line(source: str, start: int, end: int) -> Mapped:
-    """`source[start:end]` without invisible characters and edge white space.
-
-    >>> clean_line("x\\u3000 一、标题\\u200b \\ue004", 1, 10).text
-    '一、标题'
-    """
-    drops: list[tuple[int, int]] = []
-    for m in INVISIBLE.finditer(source, start, end):
-        drops.append(m.span())
-    piece = (
-        Mapped.keep(source, start, end, drops)
-        if drops
-        else Mapped.verbatim(source[start:end], start)
-    )
-    return piece.strip() if piece.text else piece
+@dataclass(slots=True)
+class Cleaned:
+    lines: list[Line]
+    issues: list[Issue] = field(default_factory=list)
 
 
-def split_lines(text: str) -> list[Line]:
+def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
+    drops = [m.span() for m in INVISIBLE.finditer(source, start, end)]
+    for m in MOJIBAKE.finditer(source, start, end):
+        out.issues.append(Issue("mojibake", f"garbled characters {m.group()!r}", m.span()))
+    if drops:
+        piece = Mapped.keep(source, start, end, drops)
+    else:
+        piece = Mapped.verbatim(source[start:end], start)
+    piece = piece.strip() if piece.text else piece
+    return piece if piece.text else Mapped("", ((0, start),))
+
+
+def split_lines(text: str) -> Cleaned:
     """The lines of `text`, cleaned, with their source spans (line ends excluded).
 
-    >>> [(ln.text.text, ln.text.span) for ln in split_lines("甲\\r\\n  乙\\n")]
+    >>> [(ln.text.text, ln.text.span) for ln in split_lines("甲\\r\\n  乙\\n").lines]
     [('甲', (0, 1)), ('乙', (5, 6)), ('', (7, 7))]
     """
-    lines: list[Line] = []
+    out = Cleaned([])
     pos = 0
     number = 0
     for brk in LINE_BREAK.finditer(text):
-        lines.append(Line(_clean_or_empty(text, pos, brk.start()), number))
+        out.lines.append(Line(_clean_line(text, pos, brk.start(), out), number))
         pos = brk.end()
         number += 1
-    lines.append(Line(_clean_or_empty(text, pos, len(text)), number))
-    return lines
-
-
-def _clean_or_empty(text: str, start: int, end: int) -> Mapped:
-    cleaned = clean_line(text, start, end)
-    if cleaned.text:
-        return cleaned
-    return Mapped("", ((0, start),))
+    out.lines.append(Line(_clean_line(text, pos, len(text), out), number))
+    return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .junk import PINYIN
+from .clean import PINYIN
 from .markers import lead_marker
 from .model import Document
 from .outline_format import OutlineDoc, OutlineNode, read, write

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from .clean import Line
+from .clean import PINYIN, Line
 
-PINYIN = regex.compile(r"(?<=\p{Han})[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}\d?[)）]")
 DATE = regex.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/年.．]\s*(?P<m>\d{1,2})\s*[-/月.．]\s*(?P<d>\d{1,2})日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .issue import Issue
 from .markers import Marker, heading_span
 from .runs import Para, attach_items, promote, scan, validate
 from .textmap import Mapped
@@ -34,13 +35,6 @@ class Node:
     heading: tuple[int, int]
     paras: list[Para] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Issue:
-    code: str
-    message: str
-    span: tuple[int, int]
 
 
 @dataclass(slots=True)

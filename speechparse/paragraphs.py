@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .clean import Line
+from .clean import PINYIN, Line
 from .junk import block_reason
 from .markers import lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
@@ -41,6 +41,7 @@ class Block:
     first_line: int
     last_line: int
     junk: str | None = None
+    pinyin: tuple[Mapped, ...] = ()  # annotations removed from `text`, with their sources
 
 
 def _heading_style(text: str) -> bool:
@@ -88,11 +89,24 @@ def _opens(text: str) -> bool:
     return lead_marker(text) is not None or is_salutation(text) or is_subtitle(text)
 
 
+def _strip_pinyin(text: Mapped) -> tuple[Mapped, tuple[Mapped, ...]]:
+    """The paragraph without pinyin annotations, and the annotations (mapped to the source).
+
+    >>> text, gone = _strip_pinyin(Mapped.verbatim("區(qū)委政協(xié)", 0))
+    >>> text.text, [(g.text, g.span) for g in gone]
+    ('區委政協', [('(qū)', (1, 5)), ('(xié)', (8, 13))])
+    """
+    spans = [m.span() for m in PINYIN.finditer(text.text)]
+    if not spans:
+        return text, ()
+    return text.without(spans), tuple(text.slice(s, e) for s, e in spans)
+
+
 def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
     """The width text was hard-wrapped at, if most long lines have one length (PDF, fixed pages).
 
     >>> from .clean import split_lines
-    >>> lines = split_lines("\\n".join(["甲" * 30] * 9 + ["乙" * 12]))
+    >>> lines = split_lines("\\n".join(["甲" * 30] * 9 + ["乙" * 12])).lines
     >>> wrap_width(lines, [None] * len(lines))
     30
     """
@@ -124,6 +138,8 @@ def _continues(
         return True
     if wrap is not None and len(last) >= wrap - 1:
         return True  # hard-wrapped text: a full line was broken
+    if is_title_like(text):
+        return False  # a short line with no punctuation is a title or heading of its own
     return not _standalone(current, styles)
 
 
@@ -137,10 +153,10 @@ def build(lines: list[Line], junk: list[str | None]) -> list[Block]:
 
     def flush() -> None:
         if current:
-            text = join([ln.text for ln in current])
+            text, pinyin = _strip_pinyin(join([ln.text for ln in current]))
             # blurbs and spam lines are recognised once their broken lines are whole again
             reason = block_reason(text.text)
-            blocks.append(Block(text, current[0].number, current[-1].number, reason))
+            blocks.append(Block(text, current[0].number, current[-1].number, reason, pinyin))
             current.clear()
 
     for pos, i in enumerate(nonblank):

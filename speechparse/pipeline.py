@@ -12,29 +12,35 @@ from . import assemble, junk, outline, paragraphs, speeches
 from .clean import split_lines
 from .decode import decode
 from .errors import InputError
+from .issue import Issue
 from .meta import published, publisher
 from .model import Document, InputInfo, Meta
 
 
 def parse_text(
-    text: str, *, path: str | None = None, encoding: str = "utf-8", sha256: str | None = None
+    text: str,
+    *,
+    path: str | None = None,
+    encoding: str = "utf-8",
+    sha256: str | None = None,
+    notes: tuple[str, ...] = (),
 ) -> Document:
-    """Parse a decoded text into a `Document`.
+    """Parse a decoded text into a `Document` (`notes`: what decoding noticed, as warnings).
 
     >>> doc = parse_text("标题\\n同志们：\\n一、第一点\\n正文。\\n二、第二点\\n正文。")
     >>> [s.marker for s in doc.speeches[0].sections], doc.speeches[0].title
     (['一、', '二、'], '标题')
     """
-    lines = split_lines(text)
-    reasons = junk.classify(lines)
-    blocks = paragraphs.build(lines, reasons)
+    cleaned = split_lines(text)
+    reasons = junk.classify(cleaned.lines)
+    blocks = paragraphs.build(cleaned.lines, reasons)
     split = speeches.split(blocks)
+    issues = [Issue("decode", note) for note in notes] + cleaned.issues
     out_speeches = []
-    out_warnings = []
     for piece in split.pieces:
         tree = outline.build([b.text for b in piece.body])
         out_speeches.append(assemble.speech(piece, tree))
-        out_warnings.extend(assemble.warnings(tree))
+        issues.extend(tree.issues)
     header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Document.model_construct(
@@ -47,7 +53,7 @@ def parse_text(
         ),
         speeches=out_speeches,
         dropped=assemble.dropped(split.dropped),
-        warnings=out_warnings,
+        warnings=assemble.warnings(issues),
     )
 
 
@@ -55,7 +61,11 @@ def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = 
     """Decode (detecting the encoding unless given) and parse."""
     decoded = decode(data, path or "<input>", encoding)
     return parse_text(
-        decoded.text, path=path, encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()
+        decoded.text,
+        path=path,
+        encoding=decoded.encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        notes=decoded.warnings,
     )
 
 
@@ -66,6 +76,4 @@ def parse_file(path: str | Path, *, encoding: str | None = None) -> Document:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(name, exc.strerror or str(exc)) from None
-    if not data.strip():
-        raise InputError(name, "is empty")
     return parse_bytes(data, path=name, encoding=encoding)

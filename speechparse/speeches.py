@@ -162,6 +162,7 @@ def _split_run(
 def split(blocks: list[Block]) -> Split:
     """Split a file's blocks into speeches; junk blocks go to `dropped` with their reason."""
     dropped: list[tuple[Mapped, str]] = [(b.text, b.junk) for b in blocks if b.junk]
+    dropped += [(p, "pinyin") for b in blocks for p in b.pinyin]
     text = [b for b in blocks if not b.junk]
     headers = [
         i

@@ -86,6 +86,23 @@ class Mapped:
             runs.append((clean_at - start, src_at))
         return Mapped(self.text[start:end], tuple(runs))
 
+    def without(self, ranges: list[tuple[int, int]]) -> Mapped:
+        """The text with the sorted, disjoint cleaned ranges removed, still mapped.
+
+        >>> m = Mapped.verbatim("區(qū)委", 0).without([(1, 5)])
+        >>> m.text, m.src_span(0, 2)
+        ('區委', (0, 6))
+        """
+        if not ranges:
+            return self
+        parts: list[Mapped] = []
+        pos = 0
+        for start, end in [*ranges, (len(self.text), len(self.text))]:
+            if start > pos:
+                parts.append(self.slice(pos, start))
+            pos = max(pos, end)
+        return join(parts)
+
     def strip(self) -> Mapped:
         """Leading and trailing white space removed."""
         text = self.text
