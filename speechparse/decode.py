@@ -16,6 +16,7 @@ import codecs
 from dataclasses import dataclass
 
 import chardet
+import regex
 
 from .errors import InputError
 
@@ -37,7 +38,12 @@ SUPERSET = {
 }
 FALLBACKS = ("gb18030", "cp950", "big5hkscs")
 BINARY_CONTROL_SHARE = 0.05  # more control characters than this: not text
-BINARY_NUL_SHARE = 0.01
+CONTROLS_ALLOWED = 3
+# Characters text is made of: Han, CJK punctuation and full-width forms, ASCII, Latin-1.
+PLAUSIBLE = regex.compile(
+    r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x09-\x0d\x20-\x7e\xa0-\xff]"
+)
+PLAUSIBLE_SHARE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,28 +53,35 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
+def _too_many_controls(text: str) -> bool:
+    """Control characters other than white space in more than a few places: not text."""
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\x0b\x0c")
-    return controls / len(text)
+    return controls > max(CONTROLS_ALLOWED, BINARY_CONTROL_SHARE * len(text))
+
+
+def _plausible(text: str) -> bool:
+    """Does decoded text look like Chinese or ASCII text rather than the wrong codec's noise?"""
+    text = text.replace("\x00", "")  # judged without the NULs that sent it here
+    if not text:
+        return False
+    good = len(PLAUSIBLE.findall(text))
+    return good >= PLAUSIBLE_SHARE * len(text) and not _too_many_controls(text)
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16 told by where its NUL bytes stand.
+    """UTF-16 with no byte-order mark: the byte order whose text reads as text.
 
-    >>> _utf16_without_bom("同志们：\\n".encode("utf-16-be")).encoding
+    >>> _utf16_without_bom("同志们：\\n一、".encode("utf-16-be")).encoding
     'utf-16-be'
     """
-    even = data[0::2].count(0)
-    odd = data[1::2].count(0)
-    if max(even, odd) == 0 or max(even, odd) < 4 * min(even, odd):
-        return None
-    name = "utf-16-le" if odd > even else "utf-16-be"
-    try:
-        return Decoded(data.decode(name), name)
-    except UnicodeDecodeError:
-        return None
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return Decoded(text, name)
+    return None
 
 
 def _detect(data: bytes) -> Decoded | None:
@@ -92,15 +105,18 @@ def decode(data: bytes, source: str = "<input>", encoding: str | None = None) ->
     >>> decode("一、".encode("utf-8")[:-1]).warnings
     ('the input ends inside a UTF-8 character (2 bytes left out); was the file cut short?',)
     """
-    if not data.strip():
+    if not data:
         raise InputError(source, "is empty")
     if encoding is not None:
         try:
-            return Decoded(data.decode(encoding), encoding)
+            decoded = Decoded(data.decode(encoding), encoding)
         except (UnicodeDecodeError, LookupError) as exc:
             raise InputError(source, f"cannot be decoded as {encoding}: {exc}") from None
-    decoded = _decode_auto(data, source)
-    if _control_share(decoded.text) > BINARY_CONTROL_SHARE:
+    else:
+        decoded = _decode_auto(data, source)
+    if not decoded.text.strip():
+        raise InputError(source, "is empty")
+    if _too_many_controls(decoded.text):
         raise InputError(source, "looks binary (it is mostly control bytes), not text")
     nuls = decoded.text.count("\x00")
     if nuls:
@@ -118,13 +134,17 @@ def _decode_auto(data: bytes, source: str) -> Decoded:
                 raise InputError(
                     source, f"starts with a {name} byte-order mark but {exc}"
                 ) from None
-    nuls = data.count(b"\x00")
-    if nuls:
+    if b"\x00" in data:
+        try:
+            text = data.decode("utf-8")
+            if _plausible(text):
+                return Decoded(text, "utf-8")
+        except UnicodeDecodeError:
+            pass
         wide = _utf16_without_bom(data)
-        if wide is not None and _control_share(wide.text) <= BINARY_CONTROL_SHARE:
+        if wide is not None:
             return wide
-        if nuls > BINARY_NUL_SHARE * len(data):
-            raise InputError(source, f"looks binary ({nuls} NUL bytes), not text")
+        raise InputError(source, f"looks binary ({data.count(0)} NUL bytes), not text")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -135,6 +155,10 @@ def _decode_auto(data: bytes, source: str) -> Decoded:
                 f"{'s' if left > 1 else ''} left out); was the file cut short?"
             )
             return Decoded(data[: exc.start].decode("utf-8"), "utf-8", (note,))
+    if sum(1 for b in data if b < 0x20 and b not in b"\t\n\r\x0b\x0c") > BINARY_CONTROL_SHARE * len(
+        data
+    ):
+        raise InputError(source, "looks binary (it is mostly control bytes), not text")
     found = _detect(data)
     if found is None:
         raise InputError(source, "is not text in UTF-8, UTF-16, GB18030 or Big5 (try --encoding)")

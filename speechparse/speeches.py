@@ -26,6 +26,7 @@ from .roles import (
 from .textmap import Mapped
 
 HAN = regex.compile(r"[\p{Han}0-9]")
+NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 
 
@@ -82,6 +83,16 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
     return None
 
 
+def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]]) -> Mapped:
+    """`张三：在…上的讲话`: the speaker's name goes to the bylines; the title is what follows."""
+    found = NAME_PREFIX.match(title.text)
+    if found is None:
+        return title
+    piece.bylines.append(found["who"])
+    dropped.append((title.slice(0, found.end()), "speaker-prefix"))
+    return title.slice(found.end(), len(title.text)).strip()
+
+
 def _open_piece(
     blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]]
 ) -> Piece:
@@ -103,7 +114,7 @@ def _open_piece(
         lead.append(blocks[i])
         i += 1
     if title is None and lead:
-        piece.title = lead.pop().text
+        piece.title = _name_prefix(lead.pop().text, piece, dropped)
         for b in lead:
             dropped.append((b.text, "front-matter"))
     else:

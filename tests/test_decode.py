@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import speechparse
 from speechparse.decode import decode
 from speechparse.errors import InputError
 
@@ -35,3 +36,45 @@ def test_given_encoding_is_used_and_errors_name_the_source() -> None:
     assert decode("區委".encode("big5"), "a.txt", "big5").text == "區委"
     with pytest.raises(InputError, match=r"^a\.txt: cannot be decoded as utf-8"):
         decode("區委".encode("big5"), "a.txt", "utf-8")
+
+
+def test_empty_and_blank_inputs_are_refused() -> None:
+    for data in (b"", b" \r\n\t", "\u3000\n".encode()):
+        with pytest.raises(InputError, match=r"^blank\.txt: is empty$"):
+            decode(data, "blank.txt")
+
+
+def test_truncated_utf8_is_decoded_with_a_warning() -> None:
+    data = TEXT.encode("utf-8") + "二".encode()[:2]
+    decoded = decode(data, "cut.txt")
+    assert decoded.text == TEXT
+    assert decoded.warnings == (
+        "the input ends inside a UTF-8 character (2 bytes left out); was the file cut short?",
+    )
+
+
+def test_a_few_nul_bytes_are_ignored_with_a_warning() -> None:
+    decoded = decode(TEXT.encode("utf-8").replace("：".encode(), "：\x00".encode()), "nul.txt")
+    assert decoded.warnings == ("the input holds 1 NUL character; they are ignored",)
+    doc = speechparse.parse_bytes(TEXT.encode("utf-8").replace(b"\n", b"\x00\n"), path="nul.txt")
+    assert doc.speeches[0].sections[0].heading == "加强学习"
+    assert [w.code for w in doc.warnings] == ["decode"]
+
+
+def test_utf16_without_bom_is_recognised() -> None:
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded = decode(TEXT.encode(codec), "wide.txt")
+        assert (decoded.text, decoded.encoding) == (TEXT, codec)
+
+
+def test_big5_is_recognised() -> None:
+    text = "同志們：\n一、強化政治引領，堅定正確方向。\n"
+    decoded = decode(text.encode("big5"), "big5.txt")
+    assert decoded.text == text
+    assert decoded.encoding == "cp950"
+
+
+def test_random_binary_is_refused() -> None:
+    data = bytes(range(256)) * 8
+    with pytest.raises(InputError, match=r"^noise\.bin: looks binary"):
+        decode(data, "noise.bin")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import opencc
 import pytest
 from conftest import CASES, SAMPLES
 
@@ -42,3 +43,26 @@ def test_variant_gives_the_same_outline(path: Path, variant: str) -> None:
     expected = write(speechparse.parse_text(original))
     got = speechparse.parse_bytes(VARIANTS[variant](original), path=path.name)
     assert write(got) == expected
+
+
+def _shape(doc: speechparse.Document) -> list[object]:
+    """What must not depend on the script: speeches, the tree, items and which metadata is found."""
+    shape: list[object] = [len(doc.speeches)]
+    for speech in doc.speeches:
+        shape.append(
+            [bool(getattr(speech, f)) for f in ("title", "subtitle", "occasion", "salutation")]
+            + [bool(speech.speaker.name), bool(speech.speaker.role)]
+        )
+        for p in speech.preamble + speech.closing:
+            shape += [(i.kind, i.ordinal) for i in p.items]
+        for s in speech.walk():
+            shape.append((s.kind, s.ordinal, s.level, len(s.paragraphs)))
+            shape += [(i.kind, i.ordinal) for p in s.paragraphs for i in p.items]
+    return shape
+
+
+@pytest.mark.parametrize("path", SAMPLES + CASES, ids=lambda p: p.stem)
+def test_traditional_script_gives_the_same_tree(path: Path) -> None:
+    original = path.read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t").convert(original)
+    assert _shape(speechparse.parse_text(traditional)) == _shape(speechparse.parse_text(original))
