@@ -6,8 +6,12 @@ Spans are `[start, end)` offsets into the decoded input text.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    from .views import Chunk, SectionView
 
 SCHEMA_VERSION = "1"
 Span = tuple[int, int]
@@ -111,3 +115,27 @@ class Document(_Model):
         from .outline_format import write
 
         return write(self)
+
+    def iter_sections(self) -> Iterator[SectionView]:
+        """Every section in document order, with its speech and heading path.
+
+        >>> from speechparse import parse_text
+        >>> doc = parse_text("标题\\n一、总体要求\\n正文。\\n（一）目标\\n甲。\\n（二）原则\\n乙。")
+        >>> [(v.path, v.section.heading) for v in doc.iter_sections()]
+        [('一、', '总体要求'), ('一、/（一）', '目标'), ('一、/（二）', '原则')]
+        """
+        from .views import iter_sections
+
+        return iter_sections(self)
+
+    def chunks(self, max_chars: int = 1500) -> Iterator[Chunk]:
+        """Section-bounded chunks of at most `max_chars` characters, with their heading path.
+
+        >>> from speechparse import parse_text
+        >>> doc = parse_text("标题\\n同志们：\\n开场。\\n一、总体要求\\n甲。\\n二、主要任务\\n乙。")
+        >>> [(c.path, c.text) for c in doc.chunks(max_chars=200)]
+        [('', '开场。'), ('一、', '一、总体要求\\n甲。'), ('二、', '二、主要任务\\n乙。')]
+        """
+        from .views import chunks
+
+        return chunks(self, max_chars)
