@@ -1,34 +1,52 @@
-"""The command line: a thin layer over the library.
-
-speechparse parse speech.txt --format json
-speechparse parse a.txt b.txt --format outline
-cat speech.txt | speechparse parse - --format outline
-"""
+"""The command line: a thin layer over the library (parse, check, eval, schema)."""
 
 from __future__ import annotations
 
+import io
 import json
 import sys
-from enum import Enum
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from . import __version__
-from .errors import SpeechparseError
-from .model import Document
-from .pipeline import parse_bytes, parse_file
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Parse Chinese official speeches into a typed section tree.",
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
 )
 
+from . import __version__
+from .batch import STDIN, Options, Result, collect, output_name, run, write_atomic
+from .check import problems
+from .errors import SpeechparseError
+from .evaluate import evaluate_dirs
+from .model import Document
+from .pipeline import parse_bytes, parse_file
+from .render import TABLES, Format, to_csv, write_parquet
 
-class Format(str, Enum):
-    json = "json"
-    outline = "outline"
+EPILOG = """\b
+Examples:
+  speechparse parse speech.txt                      JSON of one speech
+  speechparse parse speech.txt -f outline           the outline at a glance
+  speechparse parse corpus/ -f jsonl -o corpus.jsonl --jobs 4
+  speechparse parse corpus/ -f csv -o sections.csv  one row per section and item
+  speechparse parse speech.txt -f html -o speech.html
+  speechparse check draft.txt                       numbering problems, exit 1 if any
+  speechparse eval gold/ texts/                     score against annotated outlines
+"""
+
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Parse Chinese official speeches and outline-structured texts into a section tree.",
+    epilog=EPILOG,
+    rich_markup_mode=None,
+)
+err = typer.echo
 
 
 def _version(value: bool) -> None:
@@ -46,54 +64,246 @@ def main(
         ),
     ] = False,
 ) -> None:
-    """Parse Chinese official speeches into a typed section tree."""
+    """Parse Chinese official speeches and outline-structured texts into a section tree."""
 
 
-def _read(path: str, encoding: str | None) -> Document:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        if not data.strip():
-            raise SpeechparseError("<stdin>: is empty")
-        return parse_bytes(data, path=None, encoding=encoding)
-    return parse_file(path, encoding=encoding)
+def _progress(total: int) -> tuple[Progress, TaskID]:
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(file=sys.stderr),
+    )
+    return bar, bar.add_task("parsing", total=total)
 
 
 @app.command()
 def parse(
     paths: Annotated[
-        list[str], typer.Argument(help="Text files to parse; - reads standard input.")
+        list[str],
+        typer.Argument(help="Files, folders (searched recursively) or - for standard input."),
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file, or one file per input into this folder "
+            "(an existing folder, a path ending in /, or html with several inputs).",
+        ),
+    ] = None,
+    glob: Annotated[str, typer.Option(help="File pattern inside folders.")] = "*.txt",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel processes.")] = 1,
     encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Input encoding (detected when not given).")
+        str | None, typer.Option(help="Input encoding (detected when not given).")
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress", help="Progress bar (default: on a terminal, for batches)."
+        ),
     ] = None,
 ) -> None:
-    """Parse speeches and print their section tree.
+    """Parse speeches and write their section trees.
 
-    One file prints one JSON object; several print a JSON array. A file that cannot be read is
-    reported on standard error and skipped; the exit code is then 2.
+    A file that cannot be read is reported and skipped; the batch goes on, a summary follows,
+    and the exit code is 2.
     """
-    docs: list[Document] = []
-    failed: list[str] = []
-    for path in paths:
-        try:
-            docs.append(_read(path, encoding))
-        except SpeechparseError as exc:
-            failed.append(str(exc))
-            typer.echo(f"speechparse: error: {exc}", err=True)
-    if fmt is Format.json:
-        if len(paths) == 1 and docs:
-            typer.echo(docs[0].model_dump_json(indent=2))
-        elif docs:
-            typer.echo(
-                json.dumps([d.model_dump(mode="json") for d in docs], ensure_ascii=False, indent=2)
-            )
-    else:
-        for doc in docs:
-            if len(paths) > 1:
-                typer.echo(f"# {doc.input.path or '<stdin>'}")
-            typer.echo(doc.to_outline(), nl=False)
-    if failed:
-        if len(paths) > 1:
-            typer.echo(f"speechparse: {len(failed)} of {len(paths)} inputs failed", err=True)
+    inputs = collect(paths, glob)
+    if not inputs:
+        err("speechparse: error: no input files found", err=True)
         raise typer.Exit(2)
+    target = Path(output) if output else None
+    to_folder = (
+        output is not None
+        and target is not None
+        and (
+            target.is_dir()
+            or output.endswith(("/", "\\"))
+            or (fmt is Format.html and len(inputs) > 1)
+        )
+    )
+    if fmt is Format.html and len(inputs) > 1 and output is None:
+        err("speechparse: error: html of several inputs needs -o FOLDER", err=True)
+        raise typer.Exit(2)
+    if fmt is Format.parquet and output is None and sys.stdout.isatty():
+        err("speechparse: error: parquet is binary; write it with -o FILE", err=True)
+        raise typer.Exit(2)
+    terminal = target is None and sys.stdout.isatty()
+    opts = Options(fmt, encoding, pretty=terminal or len(inputs) == 1, color=terminal)
+    show = progress if progress is not None else (len(inputs) > 1 and sys.stderr.isatty())
+    bar, task = _progress(len(inputs)) if show else (None, TaskID(0))
+    counts = {"parsed": 0, "failed": 0}
+
+    def tick(result: Result) -> None:
+        counts["failed" if result.error else "parsed"] += 1
+        if bar is not None:
+            bar.update(
+                task, advance=1, description=f"parsed {counts['parsed']} failed {counts['failed']}"
+            )
+
+    failures: list[str] = []
+    if bar is not None:
+        bar.start()
+    try:
+        results = run(inputs, opts, jobs, tick)
+        if target is not None and to_folder:
+            _write_folder(results, target, fmt, failures)
+        else:
+            _write_single(results, target, fmt, len(inputs), failures)
+    finally:
+        if bar is not None:
+            bar.stop()
+    if failures:
+        for message in failures:
+            err(f"speechparse: error: {message}", err=True)
+        if len(inputs) > 1:
+            err(
+                f"speechparse: {len(inputs) - len(failures)} parsed, {len(failures)} failed",
+                err=True,
+            )
+        raise typer.Exit(2)
+
+
+def _write_folder(
+    results: Iterable[Result], folder: Path, fmt: Format, failures: list[str]
+) -> None:
+    taken: set[str] = set()
+    for result in results:
+        if result.error:
+            failures.append(result.error)
+            continue
+        target = folder / output_name(result.path, fmt, taken)
+        if fmt is Format.parquet:
+            buf = io.BytesIO()
+            write_parquet(result.rows, buf)
+            write_atomic(target, buf.getvalue())
+        elif fmt is Format.csv:
+            write_atomic(target, to_csv(result.rows))
+        else:
+            write_atomic(target, result.text if result.text.endswith("\n") else result.text + "\n")
+
+
+def _write_single(
+    results: Iterable[Result], output: Path | None, fmt: Format, count: int, failures: list[str]
+) -> None:
+    texts: list[str] = []
+    rows: list[dict[str, object]] = []
+    for result in results:
+        if result.error:
+            failures.append(result.error)
+        elif fmt in TABLES:
+            rows.extend(result.rows)
+        else:
+            texts.append(result.text)
+    if fmt is Format.parquet:
+        buf = io.BytesIO()
+        write_parquet(rows, buf)
+        _emit(output, buf.getvalue())
+        return
+    if fmt is Format.csv:
+        body = to_csv(rows)
+    elif fmt is Format.json and count > 1:
+        body = json.dumps([json.loads(t) for t in texts], ensure_ascii=False, indent=2) + "\n"
+    elif fmt is Format.jsonl:
+        body = "".join(t + "\n" for t in texts)
+    else:
+        body = "".join(t if t.endswith("\n") else t + "\n" for t in texts)
+    if texts or rows or fmt is Format.csv:
+        _emit(output, body)
+
+
+def _emit(output: Path | None, data: str | bytes) -> None:
+    if output is not None:
+        write_atomic(output, data)
+    elif isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        typer.echo(data, nl=False)
+
+
+def _load(path: str, encoding: str | None) -> Document:
+    if path == STDIN:
+        return parse_bytes(sys.stdin.buffer.read(), encoding=encoding)
+    return parse_file(path, encoding=encoding)
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to check; - for stdin.")],
+    glob: Annotated[str, typer.Option(help="File pattern inside folders.")] = "*.txt",
+    encoding: Annotated[str | None, typer.Option(help="Input encoding.")] = None,
+) -> None:
+    """Check the numbering: gaps and repeats, a skipped level, mixed full/half-width markers,
+    empty headings. Prints FILE:LINE:COLUMN: problem; exits 1 when any is found (for
+    pre-commit hooks), 2 when a file cannot be read.
+    """
+    found = unreadable = 0
+    for path in collect(paths, glob):
+        try:
+            doc = _load(path, encoding)
+        except SpeechparseError as exc:
+            err(f"speechparse: error: {exc}", err=True)
+            unreadable += 1
+            continue
+        for problem in problems(doc):
+            typer.echo(problem.format("<stdin>" if path == STDIN else path))
+            found += 1
+    if unreadable:
+        raise typer.Exit(2)
+    if found:
+        err(f"{found} problem{'s' if found > 1 else ''} found", err=True)
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[
+        Path,
+        typer.Argument(
+            help="Folder of NAME.outline annotated outlines.", exists=True, file_okay=False
+        ),
+    ],
+    text_dir: Annotated[
+        Path,
+        typer.Argument(help="Folder of the texts, NAME.* for each.", exists=True, file_okay=False),
+    ],
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every difference.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Compare parses with annotated outlines: section F1, parent accuracy, item F1, speeches,
+    titles, metadata."""
+    result = evaluate_dirs(gold_dir, text_dir)
+    figures = result.score.figures()
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    "figures": figures,
+                    "documents": dict(result.rows),
+                    "differences": result.score.differences,
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return
+    for name, row in result.rows:
+        typer.echo(f"{name:36} " + " ".join(f"{k}={v}" for k, v in row.items()))
+    for line in result.missing:
+        typer.echo(f"  ! {line}")
+    if verbose:
+        for line in result.score.differences:
+            typer.echo(f"  - {line}")
+    typer.echo(" ".join(f"{k}={v}" for k, v in figures.items()))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output."""
+    typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import regex
 
@@ -200,3 +201,43 @@ def compare_document(
 ) -> Score:
     """Compare a parsed document with the text of its annotated outline."""
     return compare(read(gold_text, name or "<gold>"), read(write(doc)), score, name)
+
+
+@dataclass
+class DirScore:
+    score: Score
+    rows: list[tuple[str, dict[str, float]]]  # per document
+    missing: list[str]  # gold files with no text, or texts that failed to parse
+
+
+def evaluate_dirs(gold_dir: Path, text_dir: Path, encoding: str | None = None) -> DirScore:
+    """Parse `TEXT_DIR/NAME.*` for every `GOLD_DIR/NAME.outline` and compare."""
+    from .errors import SpeechparseError
+    from .pipeline import parse_file
+
+    total = Score()
+    result = DirScore(total, [], [])
+    for gold_path in sorted(gold_dir.glob("*.outline")):
+        name = gold_path.stem
+        texts = sorted(p for p in text_dir.glob(f"{name}.*") if p.suffix != ".outline")
+        if not texts:
+            result.missing.append(f"{name}: no text named {name}.* in {text_dir}")
+            continue
+        gold = gold_path.read_text(encoding="utf-8")
+        try:
+            doc = parse_file(texts[0], encoding=encoding)
+        except SpeechparseError as exc:
+            result.missing.append(str(exc))
+            doc = None
+        one = Score()
+        if doc is not None:
+            compare_document(gold, doc, one, name)
+        else:
+            compare(read(gold, name), OutlineDoc(), one, name)
+        for key, value in vars(one).items():
+            if key == "differences":
+                total.differences.extend(value)
+            else:
+                setattr(total, key, getattr(total, key) + value)
+        result.rows.append((name, one.figures()))
+    return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 if TYPE_CHECKING:
     from .views import Chunk, SectionView
@@ -103,12 +103,21 @@ class Meta(_Model):
 
 
 class Document(_Model):
+    """A parsed file: its speeches, the page junk dropped from it, and warnings."""
+
     schema_version: str = SCHEMA_VERSION
     input: InputInfo
     meta: Meta = Field(default_factory=Meta)
     speeches: list[Speech] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)
     warnings: list[ParseWarning] = Field(default_factory=list)
+
+    _source: str | None = PrivateAttr(default=None)
+
+    @property
+    def source_text(self) -> str | None:
+        """The decoded text the spans point into (kept for the html view; not serialised)."""
+        return self._source
 
     def to_outline(self) -> str:
         """The document in the plain-text outline format."""

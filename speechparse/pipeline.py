@@ -43,7 +43,7 @@ def parse_text(
         issues.extend(tree.issues)
     header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Document.model_construct(
+    doc = Document.model_construct(
         schema_version="1",
         input=InputInfo.model_construct(
             path=path, encoding=encoding, chars=len(text), sha256=digest
@@ -55,6 +55,8 @@ def parse_text(
         dropped=assemble.dropped(split.dropped),
         warnings=assemble.warnings(issues),
     )
+    doc._source = text
+    return doc
 
 
 def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> Document:

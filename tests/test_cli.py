@@ -80,7 +80,7 @@ def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert [d["input"]["path"] for d in json.loads(result.stdout)] == [str(SAMPLE)]
     assert f"{binary}: looks binary" in result.stderr
     assert f"{missing}: No such file" in result.stderr
-    assert "2 of 3 inputs failed" in result.stderr
+    assert "1 parsed, 2 failed" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -1,0 +1,134 @@
+"""Batches: inputs from files, folders and standard input, parsed in parallel and rendered.
+
+A bad file never stops a batch: its error is collected and reported at the end. Rendering
+happens where the parsing happened (in the worker), so only strings and rows move between
+processes. Output files are written atomically (a temporary file renamed into place).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import SpeechparseError
+from .html import to_html
+from .model import Document
+from .pipeline import parse_bytes, parse_file
+from .render import Format, table_rows, to_json, to_markdown, to_tree
+
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    fmt: Format
+    encoding: str | None = None
+    pretty: bool = False
+    color: bool = False
+
+
+@dataclass(slots=True)
+class Result:
+    path: str
+    text: str = ""  # the rendered document (text formats)
+    rows: list[dict[str, object]] = field(default_factory=list)  # table formats
+    error: str | None = None
+
+
+def collect(paths: list[str], glob: str = "*.txt") -> list[str]:
+    """Files named, files found below folders (recursively, matching `glob`), and `-`."""
+    found: list[str] = []
+    for p in paths:
+        if p == STDIN:
+            found.append(p)
+        elif Path(p).is_dir():
+            found.extend(str(f) for f in sorted(Path(p).rglob(glob)) if f.is_file())
+        else:
+            found.append(p)
+    return found
+
+
+def render(doc: Document, opts: Options) -> Result:
+    """Render one parsed document in the chosen format."""
+    path = doc.input.path or STDIN
+    fmt = opts.fmt
+    if fmt in (Format.csv, Format.parquet):
+        return Result(path, rows=table_rows(doc))
+    if fmt is Format.json:
+        text = to_json(doc, pretty=opts.pretty)
+    elif fmt is Format.jsonl:
+        text = to_json(doc, pretty=False)
+    elif fmt is Format.outline:
+        text = doc.to_outline()
+    elif fmt is Format.markdown:
+        text = to_markdown(doc)
+    elif fmt is Format.tree:
+        text = to_tree(doc, color=opts.color)
+    else:
+        text = to_html(doc, doc.source_text or "")
+    return Result(path, text=text)
+
+
+def parse_one(path: str, opts: Options) -> Result:
+    """Parse and render one input; an error becomes the result's `error`, never an exception."""
+    try:
+        if path == STDIN:
+            doc = parse_bytes(sys.stdin.buffer.read(), path=None, encoding=opts.encoding)
+        else:
+            doc = parse_file(path, encoding=opts.encoding)
+        return render(doc, opts)
+    except SpeechparseError as exc:
+        return Result(path, error=str(exc))
+    except Exception as exc:
+        return Result(path, error=f"{path}: internal error ({type(exc).__name__}: {exc})")
+
+
+def run(
+    paths: list[str], opts: Options, jobs: int = 1, progress: Callable[[Result], None] | None = None
+) -> Iterator[Result]:
+    """Results in input order, parsed by `jobs` processes."""
+    if jobs <= 1 or len(paths) <= 1 or STDIN in paths:
+        for p in paths:
+            result = parse_one(p, opts)
+            if progress:
+                progress(result)
+            yield result
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        chunk = max(1, min(64, len(paths) // (jobs * 8)))
+        for result in pool.map(parse_one, paths, [opts] * len(paths), chunksize=chunk):
+            if progress:
+                progress(result)
+            yield result
+
+
+def write_atomic(target: Path, data: str | bytes) -> None:
+    """Write a file so that it is never seen half-written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def output_name(path: str, fmt: Format, taken: set[str]) -> str:
+    """A file name for the output of one input, unique within the output folder."""
+    from .render import EXTENSIONS
+
+    stem = "stdin" if path == STDIN else Path(path).stem
+    name = f"{stem}.{EXTENSIONS[fmt]}"
+    n = 2
+    while name in taken:
+        name = f"{stem}-{n}.{EXTENSIONS[fmt]}"
+        n += 1
+    taken.add(name)
+    return name

@@ -1,0 +1,73 @@
+"""Numbering checks for speech writers: gaps and repeats, a skipped level, mixed full- and
+half-width markers, empty headings — each with its line and column in the file.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .model import Document, Section
+
+NUMBERING_CODES = ("numbering-gap", "numbering-repeat", "mixed-width")
+# GB/T 9704 levels in order; a child two or more of these below its parent skips one.
+GB_ORDER = ("cn_dun", "cn_paren", "ar_dot", "ar_paren")
+EXAMPLE = {"cn_dun": "一、", "cn_paren": "（一）", "ar_dot": "1.", "ar_paren": "（1）"}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    line: int  # 1-based
+    column: int  # 1-based
+    code: str
+    message: str
+
+    def format(self, path: str) -> str:
+        return f"{path}:{self.line}:{self.column}: {self.code}: {self.message}"
+
+
+def _position(text: str) -> Callable[[int], tuple[int, int]]:
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def at(offset: int) -> tuple[int, int]:
+        line = bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    return at
+
+
+def problems(doc: Document) -> list[Problem]:
+    """What a careful reader would point out in the numbering of `doc`, in file order."""
+    text = doc.source_text or ""
+    at = _position(text)
+    found: list[Problem] = []
+    for w in doc.warnings:
+        if w.code in NUMBERING_CODES and w.span:
+            found.append(Problem(*at(w.span[0]), w.code, w.message))
+
+    def walk(s: Section) -> None:
+        if not s.heading.strip():
+            found.append(Problem(*at(s.span[0]), "empty-heading", f"{s.marker} has no heading"))
+        seen: set[str] = set()
+        for child in s.children:
+            if s.kind in GB_ORDER and child.kind in GB_ORDER and child.kind not in seen:
+                seen.add(child.kind)
+                step = GB_ORDER.index(child.kind) - GB_ORDER.index(s.kind)
+                if step > 1:
+                    skipped = GB_ORDER[GB_ORDER.index(s.kind) + 1]
+                    found.append(
+                        Problem(
+                            *at(child.span[0]),
+                            "skipped-level",
+                            f"{child.marker} sits under {s.marker} with no "
+                            f"{EXAMPLE[skipped]} level between",
+                        )
+                    )
+            walk(child)
+
+    for speech in doc.speeches:
+        for s in speech.sections:
+            walk(s)
+    found.sort(key=lambda p: (p.line, p.column))
+    return found
