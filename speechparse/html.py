@@ -101,18 +101,8 @@ def _section(s: Section, js: _Offsets) -> str:
 
 
 def _source(doc: Document, text: str) -> str:
-    """The source with warnings and dropped junk marked (overlaps keep the first mark)."""
+    """The source with dropped junk and warnings marked (nested; a partial overlap is left out)."""
     marks: list[tuple[int, int, str, str]] = []
-    for w in doc.warnings:
-        if w.span and w.span[1] > w.span[0]:
-            marks.append(
-                (
-                    w.span[0],
-                    w.span[1],
-                    "mark",
-                    f'class="warn" title="{w.code}: {html.escape(w.message, quote=True)}"',
-                )
-            )
     for d in doc.dropped:
         marks.append(
             (
@@ -122,15 +112,30 @@ def _source(doc: Document, text: str) -> str:
                 f'class="dropped" title="{html.escape(d.reason, quote=True)}"',
             )
         )
-    marks.sort()
+    for w in doc.warnings:
+        if w.span and w.span[1] > w.span[0]:
+            title = html.escape(f"{w.code}: {w.message}", quote=True)
+            marks.append((w.span[0], w.span[1], "mark", f'class="warn" title="{title}"'))
+    marks.sort(key=lambda m: (m[0], -m[1]))
     out: list[str] = []
     pos = 0
+    open_marks: list[tuple[int, str]] = []  # (end, tag), innermost last
+
+    def close_until(limit: int) -> None:
+        nonlocal pos
+        while open_marks and open_marks[-1][0] <= limit:
+            end, tag = open_marks.pop()
+            out.append(html.escape(text[pos:end]) + f"</{tag}>")
+            pos = end
+
     for start, end, tag, attrs in marks:
-        if start < pos or end > len(text):
+        close_until(start)
+        if end > len(text) or (open_marks and end > open_marks[-1][0]):
             continue
-        out.append(html.escape(text[pos:start]))
-        out.append(f"<{tag} {attrs}>{html.escape(text[start:end])}</{tag}>")
-        pos = end
+        out.append(html.escape(text[pos:start]) + f"<{tag} {attrs}>")
+        pos = start
+        open_marks.append((end, tag))
+    close_until(len(text))
     out.append(html.escape(text[pos:]))
     return "".join(out)
 

@@ -1,0 +1,100 @@
+"""The html page in a real headless browser (Debian's chromium and chromedriver).
+
+A click on a section highlights exactly its span of the source; a click on its summary also
+folds the section; warnings are marked in the source.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webelement import WebElement
+
+import speechparse
+from speechparse.html import to_html
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+HIGHLIGHT = "const h = CSS.highlights.get('sel'); return h ? [...h][0].toString() : null;"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[webdriver.Chrome]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    yield driver
+    driver.quit()
+
+
+def _by_label(browser: webdriver.Chrome, tag: str, label: str) -> WebElement:
+    found = [
+        e
+        for e in browser.find_elements(By.CSS_SELECTOR, f"nav {tag}[data-label]")
+        if e.get_attribute("data-label") == label
+    ]
+    assert found, label
+    return found[-1]
+
+
+def _open(browser: webdriver.Chrome, path: Path, tmp_path: Path) -> speechparse.Document:
+    doc = speechparse.parse_file(path)
+    page = tmp_path / f"{path.stem}.html"
+    page.write_text(to_html(doc, doc.source_text or ""), encoding="utf-8")
+    browser.get(page.as_uri())
+    return doc
+
+
+def test_click_on_a_section_highlights_its_span(browser: webdriver.Chrome, tmp_path: Path) -> None:
+    doc = _open(browser, SAMPLES[4], tmp_path)
+    source = doc.source_text or ""
+    second = doc.speeches[0].sections[1]
+    summary = _by_label(browser, "summary", f"{second.marker} {second.heading}")
+    summary.click()
+    assert browser.execute_script(HIGHLIGHT) == source[second.span[0] : second.span[1]]
+    details = summary.find_element(By.XPATH, "..")
+    assert details.get_attribute("open") is None  # the click folded the section
+    summary.click()
+    assert details.get_attribute("open") == "true"
+
+
+def test_click_on_an_item_highlights_its_text(browser: webdriver.Chrome, tmp_path: Path) -> None:
+    doc = _open(browser, SAMPLES[4], tmp_path)
+    source = doc.source_text or ""
+    item = doc.speeches[0].sections[0].children[0].paragraphs[0].items[1]
+    _by_label(browser, "li", f"{item.marker} {item.heading}").click()
+    assert browser.execute_script(HIGHLIGHT) == source[item.span[0] : item.span[1]]
+    assert browser.find_element(By.ID, "selected").text.startswith(f"{item.marker} ")
+
+
+def test_warnings_are_marked_and_offsets_survive_crlf(
+    browser: webdriver.Chrome, tmp_path: Path
+) -> None:
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(SAMPLES[1].read_text(encoding="utf-8").replace("\n", "\r\n").encode())
+    doc = _open(browser, crlf, tmp_path)
+    marked = browser.find_elements(By.CSS_SELECTOR, "pre#src mark.warn")
+    assert len(marked) == sum(1 for w in doc.warnings if w.span) > 0
+    last = list(doc.speeches[1].walk())[-1]
+    _by_label(browser, "summary", f"{last.marker} {last.heading}").click()
+    source = (doc.source_text or "")[last.span[0] : last.span[1]]
+    assert browser.execute_script(HIGHLIGHT) == source.replace("\r\n", "\n")
