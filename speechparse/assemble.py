@@ -78,6 +78,9 @@ def speech(piece: Piece, outline: Outline) -> Speech:
         preamble=preamble,
         sections=sections,
         closing=closing,
+        title_span=piece.title.span if piece.title is not None and piece.title.text else None,
+        subtitle_span=piece.subtitle.span if piece.subtitle is not None else None,
+        salutation_span=piece.salutation.span if piece.salutation is not None else None,
     )
 
 

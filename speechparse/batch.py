@@ -28,6 +28,7 @@ STDIN = "-"
 class Options:
     fmt: Format
     encoding: str | None = None
+    max_bytes: int | None = None
     pretty: bool = False
     color: bool = False
 
@@ -80,7 +81,7 @@ def parse_one(path: str, opts: Options) -> Result:
         if path == STDIN:
             doc = parse_bytes(sys.stdin.buffer.read(), path=None, encoding=opts.encoding)
         else:
-            doc = parse_file(path, encoding=opts.encoding)
+            doc = parse_file(path, encoding=opts.encoding, max_bytes=opts.max_bytes)
         return render(doc, opts)
     except SpeechparseError as exc:
         return Result(path, error=str(exc))

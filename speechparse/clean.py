@@ -17,7 +17,10 @@ from .textmap import Mapped
 
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 # Characters that carry nothing a reader sees.
-INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\p{Co}\x00-\x08\x0e-\x1f\x7f]+")
+INVISIBLE = regex.compile(
+    r"[\u200b-\u200f\u2060-\u2064\ufeff\p{Co}\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]+"
+)
+SURROGATE = regex.compile(r"[\ud800-\udfff]+")
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A pinyin syllable in brackets right after a Han character: 區(qū), 協(xié), 领（lǐng）.
 PINYIN = regex.compile(
@@ -48,6 +51,10 @@ class Cleaned:
 
 def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
     drops = [m.span() for m in INVISIBLE.finditer(source, start, end)]
+    for m in SURROGATE.finditer(source, start, end):
+        out.issues.append(
+            Issue("lone-surrogate", "a lone surrogate (not a character) is ignored", m.span())
+        )
     for m in MOJIBAKE.finditer(source, start, end):
         out.issues.append(Issue("mojibake", f"garbled characters {m.group()!r}", m.span()))
     if drops:

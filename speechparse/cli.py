@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -26,7 +26,7 @@ from .check import problems
 from .errors import SpeechparseError
 from .evaluate import evaluate_dirs
 from .model import Document
-from .pipeline import parse_bytes, parse_file
+from .pipeline import MAX_BYTES, parse_bytes, parse_file
 from .render import TABLES, Format, to_csv, write_parquet
 
 EPILOG = """\b
@@ -99,6 +99,12 @@ def parse(
     encoding: Annotated[
         str | None, typer.Option(help="Input encoding (detected when not given).")
     ] = None,
+    max_size: Annotated[
+        float, typer.Option("--max-size", help="Refuse files larger than this many MB.")
+    ] = MAX_BYTES / 1e6,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
+    ] = False,
     progress: Annotated[
         bool | None,
         typer.Option(
@@ -132,7 +138,9 @@ def parse(
         err("speechparse: error: parquet is binary; write it with -o FILE", err=True)
         raise typer.Exit(2)
     terminal = target is None and sys.stdout.isatty()
-    opts = Options(fmt, encoding, pretty=terminal or len(inputs) == 1, color=terminal)
+    opts = Options(
+        fmt, encoding, int(max_size * 1e6), pretty=terminal or len(inputs) == 1, color=terminal
+    )
     show = progress if progress is not None else (len(inputs) > 1 and sys.stderr.isatty())
     bar, task = _progress(len(inputs)) if show else (None, TaskID(0))
     counts = {"parsed": 0, "failed": 0}
@@ -149,6 +157,8 @@ def parse(
         bar.start()
     try:
         results = run(inputs, opts, jobs, tick)
+        if fail_fast:
+            results = _until_failure(results)
         if target is not None and to_folder:
             _write_folder(results, target, fmt, failures)
         else:
@@ -165,6 +175,14 @@ def parse(
                 err=True,
             )
         raise typer.Exit(2)
+
+
+def _until_failure(results: Iterable[Result]) -> Iterator[Result]:
+    """Results up to and including the first failure (for --fail-fast)."""
+    for result in results:
+        yield result
+        if result.error:
+            return
 
 
 def _write_folder(

@@ -44,6 +44,7 @@ PLAUSIBLE = regex.compile(
     r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x09-\x0d\x20-\x7e\xa0-\xff]"
 )
 PLAUSIBLE_SHARE = 0.9
+MIXED_UTF8_SHARE = 0.5  # this much of a file valid UTF-8 line by line: mixed, not legacy
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,37 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
         if _plausible(text):
             return Decoded(text, name)
     return None
+
+
+def _mixed(data: bytes) -> Decoded | None:
+    """A file pasted together from UTF-8 and a legacy encoding: each line in its own.
+
+    >>> _mixed("一、甲\\n".encode() + "二、乙\\n".encode("gb18030") + "三、丙".encode()).text
+    '一、甲\\n二、乙\\n三、丙'
+    """
+    lines = data.split(b"\n")
+    bad: set[int] = set()
+    for n, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.add(n)
+    good_bytes = sum(len(line) for n, line in enumerate(lines) if n not in bad)
+    if not bad or good_bytes < MIXED_UTF8_SHARE * len(data):
+        return None
+    legacy = _detect(b"\n".join(lines[n] for n in sorted(bad)))
+    if legacy is None:
+        return None
+    try:
+        parts = [
+            line.decode(legacy.encoding if n in bad else "utf-8") for n, line in enumerate(lines)
+        ]
+    except UnicodeDecodeError:
+        return None
+    note = (
+        f"mixed encodings: {len(bad)} line{'s' if len(bad) > 1 else ''} read as {legacy.encoding}"
+    )
+    return Decoded("\n".join(parts), "utf-8", (note,))
 
 
 def _detect(data: bytes) -> Decoded | None:
@@ -155,9 +187,11 @@ def _decode_auto(data: bytes, source: str) -> Decoded:
                 f"{'s' if left > 1 else ''} left out); was the file cut short?"
             )
             return Decoded(data[: exc.start].decode("utf-8"), "utf-8", (note,))
-    if sum(1 for b in data if b < 0x20 and b not in b"\t\n\r\x0b\x0c") > BINARY_CONTROL_SHARE * len(
-        data
-    ):
+    mixed = _mixed(data)
+    if mixed is not None:
+        return mixed
+    controls = sum(1 for b in data if b < 0x20 and b not in b"\t\n\r\x0b\x0c")
+    if controls > BINARY_CONTROL_SHARE * len(data):
         raise InputError(source, "looks binary (it is mostly control bytes), not text")
     found = _detect(data)
     if found is None:

@@ -8,6 +8,7 @@ short heading line.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .grammar import FAMILIES, INLINE_BOUNDARY, INLINE_FAMILIES, INLINE_START, Family
 from .numerals import CIRCLED, GLYPH_SERIES, to_int
@@ -19,6 +20,14 @@ SPACED_HEADING_MAX = 40
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
 _GLYPHS = set("".join(GLYPH_SERIES))
+# Every marker starts with one of these: a quick way past the lines that open with none.
+LEAD_FIRST = frozenset(
+    "第首其再最（("
+    + "一二三四五六七八九十百零〇"
+    + "0123456789０１２３４５６７８９"
+    + CIRCLED
+    + "".join(GLYPH_SERIES)
+)
 _SELF_DELIMITED = set("（(" + CIRCLED + GLYPH_SERIES[0] + GLYPH_SERIES[1])
 
 
@@ -93,6 +102,7 @@ def _match(family: Family, text: str, pos: int) -> Marker | None:
     return m
 
 
+@lru_cache(maxsize=4096)
 def lead_marker(text: str) -> Marker | None:
     """The marker that opens `text`, if any (families tried in table order).
 
@@ -101,6 +111,8 @@ def lead_marker(text: str) -> Marker | None:
     >>> lead_marker("二、三产业成为主渠道") is None, lead_marker("第一要务") is None
     (True, True)
     """
+    if not text or text[0] not in LEAD_FIRST:
+        return None
     for family in FAMILIES:
         m = _match(family, text, 0)
         if m is not None:

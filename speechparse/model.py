@@ -67,6 +67,10 @@ class Speech(_Model):
     occasion: str | None = None
     salutation: str | None = None
     span: Span
+    # where the title, subtitle and salutation stand in the source (beyond the contract)
+    title_span: Span | None = None
+    subtitle_span: Span | None = None
+    salutation_span: Span | None = None
     preamble: list[Paragraph] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     closing: list[Paragraph] = Field(default_factory=list)

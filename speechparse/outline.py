@@ -35,6 +35,7 @@ class Node:
     heading: tuple[int, int]
     paras: list[Para] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
+    last_child: dict[str, Node] = field(default_factory=dict)  # by marker style
 
 
 @dataclass(slots=True)
@@ -53,6 +54,7 @@ class _Builder:
     def __init__(self) -> None:
         self.preamble: list[Para] = []
         self.roots: list[Node] = []
+        self.last_root: dict[str, Node] = {}
         self.stack: list[Node] = []
         self.issues: list[Issue] = []
         # the last ordinal seen for a family at a depth: runs continued across parents
@@ -79,6 +81,7 @@ class _Builder:
             node.level = MAX_DEPTH
             del self.stack[depth:]
         (self.stack[-1].children if self.stack else self.roots).append(node)
+        (self.stack[-1].last_child if self.stack else self.last_root)[m.style] = node
         self.stack.append(node)
 
     def _place(self, m: Marker) -> int:
@@ -94,8 +97,7 @@ class _Builder:
     def _number(self, para: Para, m: Marker, depth: int) -> int:
         key = (m.style, depth)
         previous = self.last_at.get(key)
-        siblings = self.stack[-1].children if self.stack else self.roots
-        sibling = next((n for n in reversed(siblings) if n.marker.style == m.style), None)
+        sibling = (self.stack[-1].last_child if self.stack else self.last_root).get(m.style)
         ordinal = m.ordinal
         if m.is_last_word:
             ordinal = (sibling.ordinal if sibling else previous[0] if previous else 0) + 1

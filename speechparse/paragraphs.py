@@ -31,6 +31,7 @@ WRAP_MIN = 16  # lines shorter than this say nothing about a wrap width
 WRAP_LINES_MIN = 8
 WRAP_SHARE = 0.4
 LONE_HEADING_MAX = 40
+STANDALONE_LINES_MAX = 3  # a title or heading broken by a wrap takes two or three lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,8 @@ def _standalone(lines: list[Line], styles: dict[str, Counter[bool]]) -> bool:
 
     A title, salutation, subtitle or heading is, even when a wrap broke it over two lines.
     """
+    if len(lines) > STANDALONE_LINES_MAX:
+        return False
     first = lines[0].text.text
     text = first if len(lines) == 1 else join([ln.text for ln in lines]).text
     if is_salutation(text) or is_subtitle(text):

@@ -16,6 +16,8 @@ from .issue import Issue
 from .meta import published, publisher
 from .model import Document, InputInfo, Meta
 
+MAX_BYTES = 64_000_000
+
 
 def parse_text(
     text: str,
@@ -71,10 +73,23 @@ def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = 
     )
 
 
-def parse_file(path: str | Path, *, encoding: str | None = None) -> Document:
-    """Read and parse one file; unreadable files raise `InputError` naming the file."""
+def parse_file(
+    path: str | Path, *, encoding: str | None = None, max_bytes: int | None = MAX_BYTES
+) -> Document:
+    """Read and parse one file; unreadable files raise `InputError` naming the file.
+
+    Files over `max_bytes` (default 64 MB; None for no limit) are refused: a speech is tens of
+    kilobytes, and a file hundreds of megabytes long is a dump to split first.
+    """
     name = str(path)
     try:
+        size = Path(path).stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(
+                name,
+                f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                "limit (raise it with --max-size, or split the file)",
+            )
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(name, exc.strerror or str(exc)) from None

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .grammar import BY_NAME
@@ -52,8 +53,13 @@ def scan(texts: list[Mapped]) -> list[Para]:
 def promote(paras: list[Para]) -> list[Para]:
     """Split paragraphs at an inline first point that continues at the next paragraph starts."""
     out: list[Para] = []
+    following: list[Marker | None] = [None] * len(paras)  # the next lead after each paragraph
+    nearest: Marker | None = None
+    for i in range(len(paras) - 1, -1, -1):
+        following[i] = nearest
+        nearest = paras[i].lead or nearest
     for i, para in enumerate(paras):
-        nxt = next((p.lead for p in paras[i + 1 :] if p.lead is not None), None)
+        nxt = following[i]
         cut = None
         if para.lead is None and nxt is not None:
             for n, c in enumerate(para.inline):
@@ -85,7 +91,10 @@ def _shifted(m: Marker, by: int) -> Marker:
 
 def validate(paras: list[Para]) -> None:
     """Drop lead markers that make no run; demote leads whose run goes on inline."""
-    leads = [p.lead for p in paras if p.lead is not None]
+    ordinals: dict[str, Counter[int]] = {}  # style -> ordinals of the leads of that style
+    for p in paras:
+        if p.lead is not None:
+            ordinals.setdefault(p.lead.style, Counter())[p.lead.ordinal] += 1
     for para in paras:
         lead = para.lead
         if lead is None:
@@ -96,10 +105,12 @@ def validate(paras: list[Para]) -> None:
             continue
         if BY_NAME[lead.kind].lone_ok:
             continue
-        partners = any(
-            other is not lead and (_follows(lead, other) or _follows(other, lead))
-            for other in leads
-        )
+        seen = ordinals[lead.style]
+        n = lead.ordinal
+        if lead.is_last_word:  # 最后 closes a run that has other points
+            partners = any(k >= 1 and count for k, count in seen.items())
+        else:
+            partners = seen[n - 1] > 0 or seen[n + 1] > 0 or seen[0] > 0
         if not partners:
             para.inline.insert(0, lead)  # it may still carry on a run of the paragraph before
             para.lead = None

@@ -157,11 +157,12 @@ def _split_run(
             dropped.append((b.text, "front-matter"))
         blocks = blocks[first:]
         anchors = [t - first for t in anchors]
+    bodies = [0]  # how many body blocks (not title, subtitle, byline) come before each index
+    for b in blocks:
+        bodies.append(bodies[-1] + (not _title_like(b) and not _head_line(b)))
     starts = [0]
     for t in anchors:
-        if t <= starts[-1]:
-            continue
-        if any(not _title_like(b) and not _head_line(b) for b in blocks[starts[-1] : t]):
+        if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []
     for n, start in enumerate(starts):
