@@ -84,7 +84,7 @@ def _nesting(s: Section, source: str, outer: tuple[int, int]) -> list[str]:
     start, end = s.span
     if not (outer[0] <= start < end <= outer[1]):
         problems.append(f"{s.marker}{s.heading[:10]}: span {s.span} outside its parent {outer}")
-    if not source.startswith(s.marker, start):
+    if not _visible(source[start:end]).startswith(_visible(s.marker)):
         problems.append(f"{s.marker}{s.heading[:10]}: span does not start with its marker")
     last = start
     for p in s.paragraphs:

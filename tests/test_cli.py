@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLES
 from typer.testing import CliRunner
 
@@ -96,3 +97,36 @@ def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.strip() == f"speechparse {__version__}"
+
+
+def test_fail_fast_stops_at_the_first_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "a_bad.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03" * 100)
+    good = tmp_path / "b_good.txt"
+    good.write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["parse", str(tmp_path), "-f", "jsonl", "-o", f"{out}/", "--fail-fast"]
+    )
+    assert result.exit_code == 2
+    assert not out.exists() or not any(out.iterdir())
+    result = runner.invoke(app, ["parse", str(tmp_path), "-f", "jsonl", "-o", f"{out}/"])
+    assert result.exit_code == 2
+    assert [p.name for p in out.iterdir()] == ["b_good.jsonl"]
+    assert json.loads((out / "b_good.jsonl").read_text(encoding="utf-8"))["speeches"]
+
+
+def test_output_files_are_never_half_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("previous", encoding="utf-8")
+
+    def interrupted(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("speechparse.batch.os.replace", interrupted)
+    result = runner.invoke(app, ["parse", str(SAMPLE), "-o", str(target)])
+    assert result.exit_code != 0  # the interrupt ends the run (click calls it an abort)
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

@@ -1,0 +1,197 @@
+"""Hypothesis strategies: speeches built from an outline, so the outline is the expected parse.
+
+`speeches()` draws a clean speech (title, salutation, preamble with an optional inline run, a
+section tree of random marker families at random depths, inline item runs, a closing) and gives
+its text with its outline. `noisy()` wraps one in what real files carry: page chrome, look-alike
+lines, lines broken mid-sentence, blank lines, CRLF, other encodings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import strategies as st
+
+CN = "零一二三四五六七八九"
+
+
+def cn(n: int) -> str:
+    """Chinese numeral for 1..99."""
+    if n < 10:
+        return CN[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else CN[tens]) + "十" + (CN[ones] if ones else "")
+
+
+# marker writers by family, in the order a speech nests them (rank never decreases downwards)
+FORMS = {
+    "cn_dun": lambda n: f"{cn(n)}、",
+    "cn_paren": lambda n: f"（{cn(n)}）",
+    "shi": lambda n: f"{cn(n)}是",
+    "yao": lambda n: f"{cn(n)}要",
+    "di": lambda n: f"第{cn(n)}，",
+    "ar_dot": lambda n: f"{n}.",
+    "ar_paren": lambda n: f"（{n}）",
+}
+RANK = {"cn_dun": 1, "cn_paren": 2, "shi": 3, "yao": 3, "di": 3, "ar_dot": 3, "ar_paren": 4}
+SPOKEN = ("shi", "yao", "di")
+WORDS = (
+    "加强",
+    "党的",
+    "领导",
+    "推进",
+    "改革",
+    "发展",
+    "服务",
+    "民生",
+    "创新",
+    "建设",
+    "落实",
+    "责任",
+    "提高",
+    "质量",
+    "坚持",
+    "统筹",
+    "协调",
+    "基层",
+    "治理",
+    "作风",
+    "队伍",
+    "能力",
+    "制度",
+    "监督",
+    "协商",
+    "团结",
+    "群众",
+    "工作",
+    "机制",
+    "保障",
+    "安全",
+    "生态",
+    "文化",
+)
+CHROME = (
+    "首页 > 领导讲话 > 正文",
+    "发布时间：2024-03-01 来源：区政府办公室",
+    "【字体：大 中 小】【打印】【关闭】",
+    "版权所有 某某区人民政府 ICP备12345678号",
+    "相关文章：",
+    "1.在全区工作会议上的讲话",
+    "2.区长讲话稿范文",
+)
+LOOKALIKES = (
+    "二、三产业协调发展，成效明显。",
+    "发展是第一要务，必须牢牢把握。",
+    "1.5亿元资金已经到位。",
+    "打通服务群众最后一公里。",
+    "——这是多年来的经验。",
+    "统一是基础，团结是保障。",
+)
+
+
+@dataclass
+class Built:
+    text: str
+    outline: str
+
+
+def _phrase(draw: st.DrawFn, lo: int = 2, hi: int = 4) -> str:
+    return "".join(draw(st.lists(st.sampled_from(WORDS), min_size=lo, max_size=hi)))
+
+
+def _sentence(draw: st.DrawFn) -> str:
+    return f"{_phrase(draw, 3, 6)}，{_phrase(draw, 3, 6)}。"
+
+
+@st.composite
+def families(draw: st.DrawFn) -> list[str]:
+    """Families from the top level down: ranks never decrease, no family twice."""
+    depth = draw(st.integers(1, 4))
+    chosen: list[str] = []
+    pool = sorted(FORMS, key=lambda f: RANK[f])
+    for _ in range(depth):
+        options = [
+            f for f in pool if f not in chosen and (not chosen or RANK[f] >= RANK[chosen[-1]])
+        ]
+        if not options:
+            break
+        chosen.append(draw(st.sampled_from(options)))
+    return chosen
+
+
+@st.composite
+def speeches(draw: st.DrawFn) -> Built:
+    levels = draw(families())
+    title = f"在全区{_phrase(draw)}工作会议上的讲话"
+    lines = [title, "同志们：", f"今天召开会议，{_sentence(draw)}"]
+    outline = [f"= {title}", "@ salutation: 同志们："]
+    if draw(st.booleans()):
+        family = draw(st.sampled_from(SPOKEN))
+        lines.append(_inline_run(draw, family, outline, ""))
+
+    def nodes(depth: int) -> None:
+        family = levels[depth]
+        count = draw(st.integers(2, 3))
+        for n in range(1, count + 1):
+            marker, heading = FORMS[family](n), _phrase(draw)
+            outline.append(f"{'  ' * depth}{marker} {heading}")
+            if family in SPOKEN or draw(st.booleans()):
+                lines.append(f"{marker}{heading}。{_sentence(draw)}")
+            else:
+                lines.extend([f"{marker}{heading}", _sentence(draw)])
+            if draw(st.integers(0, 4)) == 0:
+                inline = draw(
+                    st.sampled_from([f for f in SPOKEN if f not in levels] or ["circled"])
+                )
+                lines.append(_inline_run(draw, inline, outline, "  " * (depth + 1)))
+            if depth + 1 < len(levels):
+                nodes(depth + 1)
+
+    nodes(0)
+    lines.append(f"同志们，{_sentence(draw)}")
+    return Built("\n".join(lines) + "\n", "\n".join(outline) + "\n")
+
+
+def _inline_run(draw: st.DrawFn, family: str, outline: list[str], indent: str) -> str:
+    count = draw(st.integers(2, 4))
+    parts = []
+    for n in range(1, count + 1):
+        marker = "①②③④"[n - 1] if family == "circled" else FORMS[family](n)
+        heading = _phrase(draw)
+        outline.append(f"{indent}> {marker} {heading}")
+        parts.append(f"{marker}{heading}")
+    return f"主要有{cn(count)}个方面：" + "；".join(parts) + "。"
+
+
+@st.composite
+def noisy(draw: st.DrawFn) -> bytes:
+    """A speech as files carry it, for properties that must hold whatever the input."""
+    built = draw(speeches())
+    lines = built.text.split("\n")
+    out: list[str] = []
+    if draw(st.booleans()):
+        out += list(CHROME[:3])
+    for line in lines:
+        roll = draw(st.integers(0, 9))
+        if roll == 0 and len(line) > 6:
+            cut = draw(st.integers(1, len(line) - 1))
+            out += [line[:cut], "" if draw(st.booleans()) else None, line[cut:]]  # type: ignore[list-item]
+        elif roll == 1:
+            out += [draw(st.sampled_from(LOOKALIKES)), line]
+        elif roll == 2:
+            out += [line, draw(st.text(min_size=0, max_size=30))]
+        else:
+            out.append(line)
+        if draw(st.integers(0, 5)) == 0:
+            out.append("")
+    if draw(st.booleans()):
+        out += list(CHROME[3:])
+    text = "\n".join(x for x in out if x is not None)
+    if draw(st.booleans()):
+        text = text.replace("\n", "\r\n")
+    encoding = draw(st.sampled_from(["utf-8", "gb18030", "utf-16", "utf-8-sig"]))
+    return (
+        text.encode(encoding, errors="replace")
+        if encoding != "utf-8"
+        else text.encode("utf-8", errors="surrogatepass")
+    )

@@ -1,0 +1,50 @@
+"""Properties over generated speeches (hypothesis).
+
+Profiles: `ci` (default, quick) and `long` (10,000 examples):
+    HYPOTHESIS_PROFILE=long python3 -m pytest tests/test_properties.py -p no:cacheprovider
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from strategies import Built, noisy, speeches
+
+import speechparse
+from speechparse.audit import audit
+from speechparse.errors import InputError
+from speechparse.evaluate import compare_document
+
+
+@given(speeches())
+def test_a_clean_speech_parses_to_the_outline_it_was_built_from(built: Built) -> None:
+    doc = speechparse.parse_text(built.text)
+    score = compare_document(built.outline, doc)
+    assert score.figures() == {k: 1.0 for k in score.figures()}, built.text + "\n".join(
+        score.differences
+    )
+    assert audit(doc) == []
+
+
+@given(noisy())
+def test_whatever_the_input_no_text_is_lost_and_nothing_crashes(data: bytes) -> None:
+    try:
+        doc = speechparse.parse_bytes(data, path="generated.txt")
+    except InputError as exc:
+        assert str(exc).startswith("generated.txt: ")
+        return
+    assert audit(doc) == []
+    assert doc.model_dump_json()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_audit_sees_a_lost_or_doubled_paragraph(seed: int) -> None:
+    doc = speechparse.parse_file("fixtures/samples/000_8767edf5a6fd688c.txt")
+    section = doc.speeches[0].sections[seed]
+    if seed == 0:
+        section.paragraphs.pop()
+    elif seed == 1:
+        section.paragraphs.append(section.paragraphs[0])
+    else:
+        doc.dropped.pop()
+    assert audit(doc)
