@@ -91,7 +91,8 @@ FAMILIES: tuple[Family, ...] = (
         3,
         rf"""
         (?: 第 (?P<num>{CN_NUM}) (?:个方面|個方面|方面|点|點|条|條|项|項)? [ \t]* [，,、：:]
-          | (?P<num>{SEQ_WORD}) (?:一点|一點)? [ \t]* (?:[，,、：:]|是) )""",
+          | (?P<num>{SEQ_WORD}) (?:一点|一點)? [ \t]* (?:[，,、：:]|是)
+          | 其 (?P<num>[一二三四五六七八九十]) [ \t]* [，,、：:] )""",
         inline=True,
     ),
     _family(
@@ -124,4 +125,4 @@ INLINE_FAMILIES: tuple[Family, ...] = tuple(f for f in FAMILIES if f.inline)
 # What may stand right before an inline marker: the start of a clause.
 INLINE_BOUNDARY = regex.compile(r"[。；;，,：:！？!?、\s（(“”\"‘’）)…—]")
 # One scan finds every inline candidate; each family is tried at the candidate's position.
-INLINE_START = regex.compile(rf"{OPEN}|{CIRCLED}|{GLYPH}|第|{SEQ_WORD}|[一二三四五六七八九十]")
+INLINE_START = regex.compile(rf"{OPEN}|{CIRCLED}|{GLYPH}|第|其|{SEQ_WORD}|[一二三四五六七八九十]")

@@ -19,8 +19,12 @@ SUBTITLE_MAX = 80
 TITLE_MIN, TITLE_MAX = 2, 60
 TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
 CLOSED_END = regex.compile(r"[。！？!?：:；;…][”’」』\"'）)]*$")
+# `第一篇：`, `篇一：`, `【篇二】`, `范文三：`: where the next speech on a page starts.
 PIECE_HEADER = regex.compile(
-    r"^第(?P<num>[一二三四五六七八九十百零〇]{1,4}|[0-9０-９]{1,3})篇\s*[：:、，,.．]?\s*"
+    r"""^(?: 第(?P<num>[一二三四五六七八九十百零〇]{1,4}|[0-9０-９]{1,3})篇
+           | [【\[]?(?:篇|范文|範文)(?P<num>[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[】\]]? )
+        \s*[：:、，,.．]?\s*""",
+    regex.VERBOSE,
 )
 # A title that only names the page: "…范文两篇", "…例文兩篇(一)".
 COLLECTION = regex.compile(

@@ -27,7 +27,8 @@ from .textmap import Mapped
 
 HAN = regex.compile(r"[\p{Han}0-9]")
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
-HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
+HEAD_LINES_MAX = 4
+PIECE_HEADER_MAX = 80  # subtitle, bylines and datelines between a title and its salutation
 
 
 @dataclass(slots=True)
@@ -179,9 +180,7 @@ def split(blocks: list[Block]) -> Split:
     headers = [
         i
         for i, b in enumerate(text)
-        if (m := PIECE_HEADER.match(b.text.text))
-        and m.end() < len(b.text.text)
-        and len(b.text.text) <= 80
+        if PIECE_HEADER.match(b.text.text) and len(b.text.text) <= PIECE_HEADER_MAX
     ]
     if not headers:
         return Split(_split_run(text, None, dropped), dropped)
@@ -194,6 +193,7 @@ def split(blocks: list[Block]) -> Split:
         m = PIECE_HEADER.match(head.text)
         assert m is not None
         dropped.append((head.slice(0, m.end()).strip(), "piece-header"))
-        title = head.slice(m.end(), len(head.text)).strip()
+        rest = head.slice(m.end(), len(head.text)).strip()
+        title = rest if rest.text else None  # `【篇一】` alone: the title is on the next line
         pieces.extend(_split_run(text[h + 1 : end], title, dropped))
     return Split(pieces, dropped)

@@ -10,6 +10,7 @@ import pytest
 from conftest import CASES, SAMPLES
 
 import speechparse
+from speechparse.audit import audit
 from speechparse.outline_format import write
 
 WRAP = 37
@@ -43,6 +44,7 @@ def test_variant_gives_the_same_outline(path: Path, variant: str) -> None:
     expected = write(speechparse.parse_text(original))
     got = speechparse.parse_bytes(VARIANTS[variant](original), path=path.name)
     assert write(got) == expected
+    assert audit(got) == []
 
 
 def _shape(doc: speechparse.Document) -> list[object]:
