@@ -94,6 +94,15 @@ def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]])
     return title.slice(found.end(), len(title.text)).strip()
 
 
+def _title_candidate(block: Block, under_a_title: bool) -> bool:
+    """A line that may be the title (or a page headline above it); under a title, bylines and
+    subtitles are not."""
+    text = block.text.text
+    if not _title_like(block) or is_salutation(text):
+        return False
+    return not (_head_line(block) if under_a_title else is_paren_subtitle(text))
+
+
 def _open_piece(
     blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]]
 ) -> Piece:
@@ -102,16 +111,7 @@ def _open_piece(
     i = 0
     # Leading title-like lines: the last one before the body is the title, unless a header gave it.
     lead: list[Block] = []
-    while (
-        i < len(blocks)
-        and _title_like(blocks[i])
-        and not is_salutation(blocks[i].text.text)
-        and not (lead and _head_line(blocks[i]))
-        and not (
-            not lead
-            and (is_subtitle(blocks[i].text.text) or is_paren_subtitle(blocks[i].text.text))
-        )
-    ):
+    while i < len(blocks) and _title_candidate(blocks[i], bool(lead)):
         lead.append(blocks[i])
         i += 1
     if title is None and lead:
