@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -21,13 +20,13 @@ from rich.progress import (
 )
 
 from . import __version__
-from .batch import STDIN, Options, Result, collect, output_name, run, write_atomic
+from .batch import STDIN, Options, Result, Sink, collect, output_name, run
 from .check import problems
 from .errors import SpeechparseError
 from .evaluate import evaluate_dirs
 from .model import Document
 from .pipeline import MAX_BYTES, parse_bytes, parse_file
-from .render import TABLES, Format, to_csv, write_parquet
+from .render import Format, to_csv
 
 EPILOG = """\b
 Examples:
@@ -188,59 +187,45 @@ def _until_failure(results: Iterable[Result]) -> Iterator[Result]:
 def _write_folder(
     results: Iterable[Result], folder: Path, fmt: Format, failures: list[str]
 ) -> None:
+    """One output file per input, each written atomically."""
     taken: set[str] = set()
     for result in results:
         if result.error:
             failures.append(result.error)
             continue
-        target = folder / output_name(result.path, fmt, taken)
-        if fmt is Format.parquet:
-            buf = io.BytesIO()
-            write_parquet(result.rows, buf)
-            write_atomic(target, buf.getvalue())
-        elif fmt is Format.csv:
-            write_atomic(target, to_csv(result.rows))
-        else:
-            write_atomic(target, result.text if result.text.endswith("\n") else result.text + "\n")
+        with Sink(folder / output_name(result.path, fmt, taken)) as sink:
+            if fmt is Format.parquet:
+                sink.write_rows(result.rows)
+            elif fmt is Format.csv:
+                sink.write(to_csv(result.rows))
+            else:
+                sink.write(result.text if result.text.endswith("\n") else result.text + "\n")
 
 
 def _write_single(
     results: Iterable[Result], output: Path | None, fmt: Format, count: int, failures: list[str]
 ) -> None:
-    texts: list[str] = []
-    rows: list[dict[str, object]] = []
-    for result in results:
-        if result.error:
-            failures.append(result.error)
-        elif fmt in TABLES:
-            rows.extend(result.rows)
-        else:
-            texts.append(result.text)
-    if fmt is Format.parquet:
-        buf = io.BytesIO()
-        write_parquet(rows, buf)
-        _emit(output, buf.getvalue())
-        return
-    if fmt is Format.csv:
-        body = to_csv(rows)
-    elif fmt is Format.json and count > 1:
-        body = json.dumps([json.loads(t) for t in texts], ensure_ascii=False, indent=2) + "\n"
-    elif fmt is Format.jsonl:
-        body = "".join(t + "\n" for t in texts)
-    else:
-        body = "".join(t if t.endswith("\n") else t + "\n" for t in texts)
-    if texts or rows or fmt is Format.csv:
-        _emit(output, body)
-
-
-def _emit(output: Path | None, data: str | bytes) -> None:
-    if output is not None:
-        write_atomic(output, data)
-    elif isinstance(data, bytes):
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        typer.echo(data, nl=False)
+    """All results into one output (a file or standard output), written as they arrive."""
+    array = fmt is Format.json and count > 1
+    written = 0
+    with Sink(output) as sink:
+        for result in results:
+            if result.error:
+                failures.append(result.error)
+                continue
+            if fmt is Format.parquet:
+                sink.write_rows(result.rows)
+            elif fmt is Format.csv:
+                sink.write(to_csv(result.rows, header=written == 0))
+            elif array:
+                sink.write(("[\n" if written == 0 else ",\n") + result.text)
+            elif fmt is Format.jsonl:
+                sink.write(result.text + "\n")
+            else:
+                sink.write(result.text if result.text.endswith("\n") else result.text + "\n")
+            written += 1
+        if array and written:
+            sink.write("\n]\n")
 
 
 def _load(path: str, encoding: str | None) -> Document:

@@ -10,6 +10,7 @@ import csv
 import io
 from collections.abc import Iterable
 from enum import Enum
+from typing import BinaryIO
 
 from rich.console import Console
 from rich.tree import Tree
@@ -143,33 +144,47 @@ def to_csv(batch: Iterable[dict[str, object]], header: bool = True) -> str:
     return buf.getvalue()
 
 
-def write_parquet(batch: list[dict[str, object]], target: io.BytesIO) -> None:
-    """Rows as a Parquet table (needs the `parquet` extra: pyarrow)."""
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:  # pragma: no cover - depends on the installation
-        from .errors import SpeechparseError
+PARQUET_FIELDS = (
+    ("file", "string"),
+    ("speech", "int32"),
+    ("title", "string"),
+    ("row", "string"),
+    ("path", "string"),
+    ("level", "int32"),
+    ("kind", "string"),
+    ("marker", "string"),
+    ("ordinal", "int32"),
+    ("heading", "string"),
+    ("text", "string"),
+    ("start", "int64"),
+    ("end", "int64"),
+)
 
-        raise SpeechparseError(
-            "parquet output needs pyarrow: pip install 'speechparse[parquet]'"
-        ) from None
-    schema = pa.schema(
-        [
-            ("file", pa.string()),
-            ("speech", pa.int32()),
-            ("title", pa.string()),
-            ("row", pa.string()),
-            ("path", pa.string()),
-            ("level", pa.int32()),
-            ("kind", pa.string()),
-            ("marker", pa.string()),
-            ("ordinal", pa.int32()),
-            ("heading", pa.string()),
-            ("text", pa.string()),
-            ("start", pa.int64()),
-            ("end", pa.int64()),
-        ]
-    )
-    table = pa.Table.from_pylist(batch, schema=schema)
-    pq.write_table(table, target)
+
+class ParquetRows:
+    """Rows appended to a Parquet file as they come (needs the `parquet` extra: pyarrow)."""
+
+    def __init__(self, sink: BinaryIO) -> None:
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:  # pragma: no cover - depends on the installation
+            from .errors import SpeechparseError
+
+            raise SpeechparseError(
+                "parquet output needs pyarrow: pip install 'speechparse[parquet]'"
+            ) from None
+        self.pa = pa
+        self.schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in PARQUET_FIELDS])
+        self.writer = pq.ParquetWriter(sink, self.schema)
+
+    def write_rows(self, rows: list[dict[str, object]]) -> None:
+        if rows:
+            self.writer.write_table(self.pa.Table.from_pylist(rows, schema=self.schema))
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+def parquet_writer(sink: BinaryIO) -> ParquetRows:
+    return ParquetRows(sink)
