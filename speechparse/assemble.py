@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
 from .issue import Issue
 from .meta import speech_meta
 from .model import Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
@@ -9,6 +13,20 @@ from .outline import Node, Outline
 from .runs import Para
 from .speeches import Piece
 from .textmap import Mapped
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def build(cls: type[M], **fields: Any) -> M:
+    """A model from values this package computed itself, so already valid: what
+    `model_construct` does, without its per-call bookkeeping (it dominated the parse of pages
+    with hundreds of dropped pinyin annotations)."""
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", fields)
+    object.__setattr__(model, "__pydantic_fields_set__", set(fields))
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model
 
 
 def paragraph(para: Para) -> Paragraph:
@@ -20,7 +38,8 @@ def paragraph(para: Para) -> Paragraph:
         previous = ordinal
         body = text.slice(m.start, end).strip()
         items.append(
-            Item.model_construct(
+            build(
+                Item,
                 kind=m.kind,
                 marker=m.marker,
                 ordinal=ordinal,
@@ -29,7 +48,7 @@ def paragraph(para: Para) -> Paragraph:
                 span=body.span,
             )
         )
-    return Paragraph.model_construct(text=text.text, span=text.span, items=items)
+    return build(Paragraph, text=text.text, span=text.span, items=items)
 
 
 def section(node: Node) -> Section:
@@ -38,7 +57,8 @@ def section(node: Node) -> Section:
     lead = node.paras[0].text
     start = lead.src(node.marker.start)
     end = max([p.span[1] for p in paragraphs] + [c.span[1] for c in children])
-    return Section.model_construct(
+    return build(
+        Section,
         kind=node.marker.kind,
         marker=node.marker.marker,
         ordinal=node.ordinal,
@@ -68,10 +88,11 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     span = _extent(heads + [p.span for p in preamble + closing] + [s.span for s in sections])
     title, subtitle = text(piece.title), text(piece.subtitle)
     found = speech_meta(title, subtitle, piece.bylines)
-    return Speech.model_construct(
+    return build(
+        Speech,
         title=title,
         subtitle=subtitle,
-        speaker=Speaker.model_construct(name=found.name, role=found.role),
+        speaker=build(Speaker, name=found.name, role=found.role),
         occasion=found.occasion,
         salutation=text(piece.salutation),
         span=span,
@@ -86,15 +107,11 @@ def speech(piece: Piece, outline: Outline) -> Speech:
 
 def dropped(entries: list[tuple[Mapped, str]]) -> list[Dropped]:
     out = [
-        Dropped.model_construct(text=m.text, reason=reason, span=m.span)
-        for m, reason in entries
-        if m.text
+        build(Dropped, text=m.text, reason=reason, span=m.span) for m, reason in entries if m.text
     ]
     out.sort(key=lambda d: d.span)
     return out
 
 
 def warnings(issues: list[Issue]) -> list[ParseWarning]:
-    return [
-        ParseWarning.model_construct(code=i.code, message=i.message, span=i.span) for i in issues
-    ]
+    return [build(ParseWarning, code=i.code, message=i.message, span=i.span) for i in issues]

@@ -26,9 +26,9 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN = regex.compile(
     rf"(?<=\p{{Han}})[（(](?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
-MOJIBAKE = regex.compile(
-    rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
-)
+MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
+# One scan a line finds both: what to remove and what to flag.
+NOISE = regex.compile(rf"(?P<invisible>{INVISIBLE.pattern})|(?P<mojibake>{MOJIBAKE})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +50,30 @@ class Cleaned:
 
 
 def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
-    drops = [m.span() for m in INVISIBLE.finditer(source, start, end)]
-    for m in SURROGATE.finditer(source, start, end):
-        out.issues.append(
-            Issue("lone-surrogate", "a lone surrogate (not a character) is ignored", m.span())
-        )
-    for m in MOJIBAKE.finditer(source, start, end):
-        out.issues.append(Issue("mojibake", f"garbled characters {m.group()!r}", m.span()))
-    if drops:
-        piece = Mapped.keep(source, start, end, drops)
-    else:
-        piece = Mapped.verbatim(source[start:end], start)
-    piece = piece.strip() if piece.text else piece
+    found = list(NOISE.finditer(source, start, end))
+    if not found:  # the common case: nothing to remove but the edges' white space
+        line = source[start:end]
+        text = line.strip()
+        if not text:
+            return Mapped("", ((0, start),))
+        return Mapped(text, ((0, start + len(line) - len(line.lstrip())),))
+    drops: list[tuple[int, int]] = []
+    for m in found:
+        if m.lastgroup == "invisible":
+            drops.append(m.span())
+            if SURROGATE.search(m.group()):
+                out.issues.append(
+                    Issue(
+                        "lone-surrogate", "a lone surrogate (not a character) is ignored", m.span()
+                    )
+                )
+        else:
+            out.issues.append(Issue("mojibake", f"garbled characters {m.group()!r}", m.span()))
+    piece = (
+        Mapped.keep(source, start, end, drops).strip()
+        if drops
+        else Mapped.verbatim(source[start:end], start).strip()
+    )
     return piece if piece.text else Mapped("", ((0, start),))
 
 

@@ -63,6 +63,10 @@ _RULES = {
 LINE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.VERBOSE)) for name, pattern in _RULES.items()
 )
+ANY_RULE = regex.compile(
+    "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _RULES.items()),
+    regex.VERBOSE,
+)
 # Blurbs are tested on whole paragraphs, once broken lines are joined again.
 SOURCE_BLURB = regex.compile(
     r"""
@@ -94,6 +98,8 @@ def probe(text: str) -> str:
     >>> probe("相關(guān)熱詞搜索")
     '相關熱詞搜索'
     """
+    if "(" not in text and "（" not in text:
+        return text
     return str(PINYIN.sub("", text))
 
 
@@ -103,13 +109,13 @@ def line_reason(text: str) -> str | None:
     >>> line_reason("信息来源:荆州市政协 | 发布时间:2023-05-22 11:15"), line_reason("同志们：")
     ('publish-line', None)
     """
-    seen = probe(text)
-    if len(seen) > CHROME_MAX or "。" in seen[:-1]:
+    if "。" in text[:-1]:
         return None  # prose, not chrome
-    for name, rule in LINE_RULES:
-        if rule.search(seen):
-            return name
-    return None
+    seen = probe(text)
+    if len(seen) > CHROME_MAX:
+        return None
+    found = ANY_RULE.search(seen)
+    return found.lastgroup.replace("_", "-") if found is not None else None
 
 
 def block_reason(text: str) -> str | None:

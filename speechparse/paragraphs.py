@@ -99,6 +99,8 @@ def _strip_pinyin(text: Mapped) -> tuple[Mapped, tuple[Mapped, ...]]:
     >>> text.text, [(g.text, g.span) for g in gone]
     ('區委政協', [('(qū)', (1, 5)), ('(xié)', (8, 13))])
     """
+    if "(" not in text.text and "（" not in text.text:
+        return text, ()
     spans = [m.span() for m in PINYIN.finditer(text.text)]
     if not spans:
         return text, ()

@@ -53,8 +53,11 @@ class Mapped:
 
     def src(self, i: int) -> int:
         """Source offset of the character at cleaned offset `i`."""
-        k = bisect_right(self.runs, (i, 1 << 62)) - 1
-        clean_at, src_at = self.runs[max(k, 0)]
+        runs = self.runs
+        if len(runs) == 1:
+            return runs[0][1] + i - runs[0][0]
+        k = bisect_right(runs, (i, 1 << 62)) - 1
+        clean_at, src_at = runs[k if k > 0 else 0]
         return src_at + (i - clean_at)
 
     def src_span(self, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,98 @@
+"""Benchmarks: throughput of parse_text and of the CLI writing JSONL, scaling, peak memory.
+
+    python3 bench/make_corpus.py bench/corpus --mb 50
+    python3 bench/run.py bench/corpus
+
+Each figure is the best of `--repeat` runs. MB are megabytes of input as stored (bytes).
+parse_text is timed on texts decoded beforehand; the CLI is timed end to end (reading,
+decoding, parsing, writing) in a subprocess, whose peak memory (max RSS) is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import speechparse
+from speechparse.decode import decode
+
+
+def load(folder: Path) -> tuple[list[str], int]:
+    texts: list[str] = []
+    size = 0
+    for path in sorted(folder.rglob("*.txt")):
+        data = path.read_bytes()
+        size += len(data)
+        texts.append(decode(data, str(path)).text)
+    return texts, size
+
+
+def parse_all(texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        speechparse.parse_text(text)
+    return time.perf_counter() - start
+
+
+def cli(folder: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of `speechparse parse FOLDER -f jsonl -o FILE --jobs N`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "speechparse",
+                "parse",
+                str(folder),
+                "-f",
+                "jsonl",
+                "-o",
+                f"{tmp}/out.jsonl",
+                "--jobs",
+                str(jobs),
+                "--no-progress",
+            ],
+            check=True,
+        )
+        elapsed = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, max(before.ru_maxrss, after.ru_maxrss) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-cli", action="store_true")
+    a = ap.parse_args()
+    texts, size = load(a.folder)
+    mb = size / 1e6
+    best = min(parse_all(texts) for _ in range(a.repeat))
+    print(f"corpus: {len(texts)} files, {mb:.1f} MB")
+    print(f"parse_text: {mb / best:.2f} MB/s, {best / len(texts) * 1000:.3f} ms/file")
+    half = texts[: len(texts) // 4]
+    times = [min(parse_all(half * k) for _ in range(a.repeat)) for k in (1, 2, 4)]
+    print(
+        "scaling (1x, 2x, 4x of a quarter): "
+        + ", ".join(f"{t:.2f}s" for t in times)
+        + f"  ratios {times[1] / times[0]:.2f}, {times[2] / times[0]:.2f}"
+    )
+    if a.no_cli:
+        return
+    for jobs in (1, 2):
+        seconds, rss = min(cli(a.folder, jobs) for _ in range(a.repeat))
+        print(
+            f"cli jsonl --jobs {jobs}: {mb / seconds:.2f} MB/s ({mb / seconds / jobs:.2f} "
+            f"MB/s per core), {seconds:.1f}s, peak RSS {rss:.0f} MB"
+        )
+
+
+if __name__ == "__main__":
+    main()
