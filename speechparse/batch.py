@@ -23,6 +23,7 @@ from .pipeline import parse_bytes, parse_file
 from .render import Format, table_rows, to_json, to_markdown, to_tree
 
 STDIN = "-"
+DEFAULT_GLOB = "*.txt,*.docx,*.html,*.htm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,8 @@ class Options:
     fmt: Format
     encoding: str | None = None
     max_bytes: int | None = None
+    input_format: str | None = None
+    include_text: bool = False
     pretty: bool = False
     color: bool = False
 
@@ -42,14 +45,17 @@ class Result:
     error: str | None = None
 
 
-def collect(paths: list[str], glob: str = "*.txt") -> list[str]:
-    """Files named, files found below folders (recursively, matching `glob`), and `-`."""
+def collect(paths: list[str], glob: str = DEFAULT_GLOB) -> list[str]:
+    """Files named, files found below folders (recursively, matching any of the
+    comma-separated patterns in `glob`), and `-`."""
     found: list[str] = []
+    patterns = [g.strip() for g in glob.split(",") if g.strip()]
     for p in paths:
         if p == STDIN:
             found.append(p)
         elif Path(p).is_dir():
-            found.extend(str(f) for f in sorted(Path(p).rglob(glob)) if f.is_file())
+            below = {f for pattern in patterns for f in Path(p).rglob(pattern) if f.is_file()}
+            found.extend(str(f) for f in sorted(below))
         else:
             found.append(p)
     return found
@@ -80,9 +86,21 @@ def parse_one(path: str, opts: Options) -> Result:
     """Parse and render one input; an error becomes the result's `error`, never an exception."""
     try:
         if path == STDIN:
-            doc = parse_bytes(sys.stdin.buffer.read(), path=None, encoding=opts.encoding)
+            doc = parse_bytes(
+                sys.stdin.buffer.read(),
+                path=None,
+                encoding=opts.encoding,
+                input_format=opts.input_format,
+            )
         else:
-            doc = parse_file(path, encoding=opts.encoding, max_bytes=opts.max_bytes)
+            doc = parse_file(
+                path,
+                encoding=opts.encoding,
+                max_bytes=opts.max_bytes,
+                input_format=opts.input_format,
+            )
+        if opts.include_text:
+            doc.input.text = doc.source_text
         return render(doc, opts)
     except SpeechparseError as exc:
         return Result(path, error=str(exc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +21,7 @@ from rich.progress import (
 )
 
 from . import __version__
-from .batch import STDIN, Options, Result, Sink, collect, output_name, run
+from .batch import DEFAULT_GLOB, STDIN, Options, Result, Sink, collect, output_name, run
 from .check import problems
 from .errors import SpeechparseError
 from .evaluate import evaluate_dirs
@@ -46,6 +47,13 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 err = typer.echo
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    docx = "docx"
+    html = "html"
 
 
 def _version(value: bool) -> None:
@@ -93,11 +101,25 @@ def parse(
             "(an existing folder, a path ending in /, or html with several inputs).",
         ),
     ] = None,
-    glob: Annotated[str, typer.Option(help="File pattern inside folders.")] = "*.txt",
+    glob: Annotated[
+        str, typer.Option(help="File patterns inside folders, comma-separated.")
+    ] = DEFAULT_GLOB,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel processes.")] = 1,
     encoding: Annotated[
         str | None, typer.Option(help="Input encoding (detected when not given).")
     ] = None,
+    input_format: Annotated[
+        InputFormat,
+        typer.Option(
+            "--input-format", help="What the inputs are (auto: by extension and content)."
+        ),
+    ] = InputFormat.auto,
+    include_text: Annotated[
+        bool,
+        typer.Option(
+            "--include-text", help="Put the text the spans point into in the output (input.text)."
+        ),
+    ] = False,
     max_size: Annotated[
         float, typer.Option("--max-size", help="Refuse files larger than this many MB.")
     ] = MAX_BYTES / 1e6,
@@ -138,7 +160,13 @@ def parse(
         raise typer.Exit(2)
     terminal = target is None and sys.stdout.isatty()
     opts = Options(
-        fmt, encoding, int(max_size * 1e6), pretty=terminal or len(inputs) == 1, color=terminal
+        fmt,
+        encoding,
+        max_bytes=int(max_size * 1e6),
+        input_format=None if input_format is InputFormat.auto else input_format.value,
+        include_text=include_text,
+        pretty=terminal or len(inputs) == 1,
+        color=terminal,
     )
     show = progress if progress is not None else (len(inputs) > 1 and sys.stderr.isatty())
     bar, task = _progress(len(inputs)) if show else (None, TaskID(0))
@@ -237,7 +265,9 @@ def _load(path: str, encoding: str | None) -> Document:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; - for stdin.")],
-    glob: Annotated[str, typer.Option(help="File pattern inside folders.")] = "*.txt",
+    glob: Annotated[
+        str, typer.Option(help="File patterns inside folders, comma-separated.")
+    ] = DEFAULT_GLOB,
     encoding: Annotated[str | None, typer.Option(help="Input encoding.")] = None,
 ) -> None:
     """Check the numbering: gaps and repeats, a skipped level, mixed full/half-width markers,

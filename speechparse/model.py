@@ -99,6 +99,8 @@ class InputInfo(_Model):
     encoding: str
     chars: int
     sha256: str
+    format: str = "text"  # text, docx or html: what the text was read from
+    text: str | None = None  # the text the spans point into, when asked for
 
 
 class Meta(_Model):

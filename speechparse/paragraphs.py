@@ -43,6 +43,7 @@ class Block:
     last_line: int
     junk: str | None = None
     pinyin: tuple[Mapped, ...] = ()  # annotations removed from `text`, with their sources
+    styled_title: bool = False  # the source marks it as a title (a Word `Title` paragraph)
 
 
 def _heading_style(text: str) -> bool:
@@ -148,8 +149,14 @@ def _continues(
     return not _standalone(current, styles)
 
 
-def build(lines: list[Line], junk: list[str | None]) -> list[Block]:
-    """Group lines into blocks: junk lines one each, text lines into paragraphs."""
+def build(
+    lines: list[Line],
+    junk: list[str | None],
+    joins: bool = True,
+    titles: frozenset[int] = frozenset(),
+) -> list[Block]:
+    """Group lines into blocks: junk lines one each, text lines into paragraphs (broken lines
+    joined again unless `joins` is off: a Word file's paragraphs are real)."""
     styles = _family_styles(lines, junk)
     wrap = wrap_width(lines, junk)
     nonblank = [i for i, ln in enumerate(lines) if ln.text.text]
@@ -161,7 +168,16 @@ def build(lines: list[Line], junk: list[str | None]) -> list[Block]:
             text, pinyin = _strip_pinyin(join([ln.text for ln in current]))
             # blurbs and spam lines are recognised once their broken lines are whole again
             reason = block_reason(text.text)
-            blocks.append(Block(text, current[0].number, current[-1].number, reason, pinyin))
+            blocks.append(
+                Block(
+                    text,
+                    current[0].number,
+                    current[-1].number,
+                    reason,
+                    pinyin,
+                    current[0].number in titles,
+                )
+            )
             current.clear()
 
     for pos, i in enumerate(nonblank):
@@ -183,7 +199,12 @@ def build(lines: list[Line], junk: list[str | None]) -> list[Block]:
             continue
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         opens_speech = nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)
-        if current and not opens_speech and _continues(current, line.text.text, styles, wrap):
+        if (
+            joins
+            and current
+            and not opens_speech
+            and _continues(current, line.text.text, styles, wrap)
+        ):
             current.append(line)
             continue
         flush()

@@ -15,6 +15,7 @@ from .errors import InputError
 from .issue import Issue
 from .meta import published, publisher
 from .model import Document, InputInfo, Meta
+from .readers import FORMATS, Extracted, sniff
 
 MAX_BYTES = 64_000_000
 
@@ -26,6 +27,7 @@ def parse_text(
     encoding: str = "utf-8",
     sha256: str | None = None,
     notes: tuple[str, ...] = (),
+    hints: Extracted | None = None,
 ) -> Document:
     """Parse a decoded text into a `Document` (`notes`: what decoding noticed, as warnings).
 
@@ -33,9 +35,15 @@ def parse_text(
     >>> [s.marker for s in doc.speeches[0].sections], doc.speeches[0].title
     (['一、', '二、'], '标题')
     """
+    hints = hints or Extracted(text, "text", encoding)
     cleaned = split_lines(text)
     reasons = junk.classify(cleaned.lines)
-    blocks = paragraphs.build(cleaned.lines, reasons)
+    for line, reason in hints.junk.items():
+        if line < len(reasons) and cleaned.lines[line].text.text:
+            reasons[line] = reason  # the reader knows its page headers and chrome
+    blocks = paragraphs.build(
+        cleaned.lines, reasons, joins=hints.joins, titles=frozenset(hints.title_lines)
+    )
     split = speeches.split(blocks)
     issues = [Issue("decode", note) for note in notes] + cleaned.issues
     out_speeches = []
@@ -45,13 +53,16 @@ def parse_text(
         issues.extend(tree.issues)
     header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    if hints.title and out_speeches and out_speeches[0].title is None:
+        out_speeches[0].title = hints.title  # the page's own <title>, not in the text
     doc = Document.model_construct(
         schema_version="1",
         input=InputInfo.model_construct(
-            path=path, encoding=encoding, chars=len(text), sha256=digest
+            path=path, encoding=encoding, chars=len(text), sha256=digest, format=hints.format
         ),
         meta=Meta.model_construct(
-            published=published(header_lines), publisher=publisher(header_lines)
+            published=published(header_lines) or hints.published,
+            publisher=publisher(header_lines) or hints.publisher,
         ),
         speeches=out_speeches,
         dropped=assemble.dropped(split.dropped),
@@ -61,9 +72,38 @@ def parse_text(
     return doc
 
 
-def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> Document:
-    """Decode (detecting the encoding unless given) and parse."""
-    decoded = decode(data, path or "<input>", encoding)
+def parse_bytes(
+    data: bytes,
+    *,
+    path: str | None = None,
+    encoding: str | None = None,
+    input_format: str | None = None,
+) -> Document:
+    """Read (a text in any encoding, a .docx, a web page: `input_format`, or found from the
+    name and the bytes) and parse. The spans point into the text read from it."""
+    source = path or "<input>"
+    fmt = input_format or sniff(data, path)
+    if fmt not in FORMATS:
+        raise InputError(source, f"unknown input format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt != "text":
+        if not data.strip():
+            raise InputError(source, "is empty")
+        if fmt == "docx":
+            from .readers import docx
+
+            extracted = docx.extract(data, source)
+        else:
+            from .readers import web
+
+            extracted = web.extract(data, source, encoding)
+        return parse_text(
+            extracted.text,
+            path=path,
+            encoding=extracted.encoding,
+            sha256=hashlib.sha256(data).hexdigest(),
+            hints=extracted,
+        )
+    decoded = decode(data, source, encoding)
     return parse_text(
         decoded.text,
         path=path,
@@ -74,7 +114,11 @@ def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = 
 
 
 def parse_file(
-    path: str | Path, *, encoding: str | None = None, max_bytes: int | None = MAX_BYTES
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int | None = MAX_BYTES,
+    input_format: str | None = None,
 ) -> Document:
     """Read and parse one file; unreadable files raise `InputError` naming the file.
 
@@ -93,4 +137,4 @@ def parse_file(
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(name, exc.strerror or str(exc)) from None
-    return parse_bytes(data, path=name, encoding=encoding)
+    return parse_bytes(data, path=name, encoding=encoding, input_format=input_format)

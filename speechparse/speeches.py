@@ -59,6 +59,8 @@ def _repeats(text: str, title: Mapped | None) -> bool:
 
 
 def _title_like(block: Block) -> bool:
+    if block.styled_title:
+        return True
     return is_title_like(block.text.text) and lead_marker(block.text.text) is None
 
 
