@@ -157,7 +157,17 @@ def decode(data: bytes, source: str = "<input>", encoding: str | None = None) ->
     return decoded
 
 
+KNOWN_BINARY = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is a legacy Office file (.doc/.xls); save it as .docx"),
+    (b"%PDF-", "is a PDF; extract its text first (for example with pdftotext)"),
+    (b"PK\x03\x04", "is a zip archive (a .docx? name it so, or use --input-format docx)"),
+)
+
+
 def _decode_auto(data: bytes, source: str) -> Decoded:
+    for magic, problem in KNOWN_BINARY:
+        if data.startswith(magic):
+            raise InputError(source, problem)
     for bom, codec, name in BOMS:
         if data.startswith(bom):
             try:

@@ -78,3 +78,15 @@ def test_random_binary_is_refused() -> None:
     data = bytes(range(256)) * 8
     with pytest.raises(InputError, match=r"^noise\.bin: looks binary"):
         decode(data, "noise.bin")
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3", "is a PDF; extract its text first"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "is a legacy Office file"),
+    ],
+)
+def test_known_binary_formats_are_named(data: bytes, problem: str) -> None:
+    with pytest.raises(InputError, match=rf"^speech\.doc: {problem}"):
+        decode(data, "speech.doc")
