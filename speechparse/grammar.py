@@ -123,6 +123,10 @@ BY_NAME: dict[str, Family] = {f.name: f for f in FAMILIES}
 INLINE_FAMILIES: tuple[Family, ...] = tuple(f for f in FAMILIES if f.inline)
 
 # What may stand right before an inline marker: the start of a clause.
-INLINE_BOUNDARY = regex.compile(r"[。；;，,：:！？!?、\s（(“”\"‘’）)…—]")
+BOUNDARY = r"。；;，,：:！？!?、\s（(“”\"‘’）)…—"
 # One scan finds every inline candidate; each family is tried at the candidate's position.
-INLINE_START = regex.compile(rf"{OPEN}|{CIRCLED}|{GLYPH}|第|其|{SEQ_WORD}|[一二三四五六七八九十]")
+# (a numeral, 第, 其 or a sequence word only where nothing but a clause boundary precedes it;
+# brackets and circled digits anywhere)
+INLINE_START = regex.compile(
+    rf"(?<![^{BOUNDARY}])(?:第|其|{SEQ_WORD}|[一二三四五六七八九十])|{OPEN}|{CIRCLED}|{GLYPH}"
+)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import regex
 
 from .clean import PINYIN, Line
+from .markers import LEAD_FIRST as MARKER_FIRST
+from .markers import lead_marker
 
 DATE = regex.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/年.．]\s*(?P<m>\d{1,2})\s*[-/月.．]\s*(?P<d>\d{1,2})日?"
@@ -109,8 +111,8 @@ def line_reason(text: str) -> str | None:
     >>> line_reason("信息来源:荆州市政协 | 发布时间:2023-05-22 11:15"), line_reason("同志们：")
     ('publish-line', None)
     """
-    if "。" in text[:-1]:
-        return None  # prose, not chrome
+    if "。" in text[:-1] or (text[0] in MARKER_FIRST and lead_marker(text) is not None):
+        return None  # prose or a numbered heading, not chrome
     seen = probe(text)
     if len(seen) > CHROME_MAX:
         return None

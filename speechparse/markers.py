@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import FAMILIES, INLINE_BOUNDARY, INLINE_FAMILIES, INLINE_START, Family
+from .grammar import FAMILIES, INLINE_FAMILIES, INLINE_START, Family
 from .numerals import CIRCLED, GLYPH_SERIES, to_int
 
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
@@ -28,7 +28,6 @@ LEAD_FIRST = frozenset(
     + CIRCLED
     + "".join(GLYPH_SERIES)
 )
-_SELF_DELIMITED = set("（(" + CIRCLED + GLYPH_SERIES[0] + GLYPH_SERIES[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +133,6 @@ def inline_markers(text: str, start: int = 0) -> list[Marker]:
             return found
         i = hit.start()
         pos = i + 1
-        if i > 0 and not INLINE_BOUNDARY.match(text[i - 1]) and text[i] not in _SELF_DELIMITED:
-            continue
         for family in INLINE_FAMILIES:
             m = _match(family, text, i)
             if m is not None:
