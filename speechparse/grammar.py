@@ -127,6 +127,7 @@ BOUNDARY = r"。；;，,：:！？!?、\s（(“”\"‘’）)…—"
 # One scan finds every inline candidate; each family is tried at the candidate's position.
 # (a numeral, 第, 其 or a sequence word only where nothing but a clause boundary precedes it;
 # brackets and circled digits anywhere)
-INLINE_START = regex.compile(
-    rf"(?<![^{BOUNDARY}])(?:第|其|{SEQ_WORD}|[一二三四五六七八九十])|{OPEN}|{CIRCLED}|{GLYPH}"
+INLINE_START = regex.compile(  # the candidate first, then look back (fast to scan for)
+    rf"[一二三四五六七八九十第其](?<![^{BOUNDARY}].)|(?:{SEQ_WORD})(?<![^{BOUNDARY}]..)"
+    rf"|{OPEN}|{CIRCLED}|{GLYPH}"
 )
