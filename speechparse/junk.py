@@ -7,6 +7,8 @@ removed, so annotated Traditional pages are read like plain ones.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .clean import PINYIN, Line
@@ -94,6 +96,7 @@ PIECE_START = regex.compile(r"^第[一二三四五六七八九十]{1,3}篇")
 LINK_LINE_MAX = 40
 
 
+@lru_cache(maxsize=8192)
 def probe(text: str) -> str:
     """The text as junk rules see it: pinyin annotations removed.
 

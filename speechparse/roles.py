@@ -5,11 +5,14 @@ Shared by the paragraph and speech stages. Simplified and Traditional forms are 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .junk import probe
 from .meta import ROLE_WORD
 
+CACHE = 8192  # the same lines are asked about by several stages
 ADDRESS = regex.compile(
     r"同志|朋友|代表|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工"
 )
@@ -42,6 +45,7 @@ BYLINE_MAX = 20
 SALUTATION_PREFIX = regex.compile(r"^[^。！？；;：:]{1,30}?[：:]")
 
 
+@lru_cache(maxsize=CACHE)
 def is_byline(text: str) -> bool:
     """A date or speaker line under a title: `（2024年2月5日）`, `市委书记　王明`, `王　明`.
 
@@ -68,6 +72,7 @@ def is_byline(text: str) -> bool:
     return 2 <= len(name) <= 3 and ROLE_WORD.search(before) is not None
 
 
+@lru_cache(maxsize=CACHE)
 def is_paren_subtitle(text: str) -> bool:
     """`（在全县经济工作会议上的讲话）` or `（2024年2月5日在…）` under a title.
 
@@ -81,6 +86,7 @@ def is_paren_subtitle(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=CACHE)
 def salutation_prefix(text: str) -> int:
     """Length of a salutation that opens a longer paragraph (`同志们：今天…`), else 0.
 
@@ -93,6 +99,7 @@ def salutation_prefix(text: str) -> int:
     return int(found.end())
 
 
+@lru_cache(maxsize=CACHE)
 def is_salutation(text: str) -> bool:
     """`同志们：`, `各位委员，同志们：`, `各位領導、同志們:`.
 
@@ -108,6 +115,7 @@ def is_salutation(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=CACHE)
 def is_subtitle(text: str) -> bool:
     """A `——…` line under a title.
 
@@ -117,6 +125,7 @@ def is_subtitle(text: str) -> bool:
     return len(text) <= SUBTITLE_MAX and SUBTITLE.match(text) is not None and "。" not in text[:-1]
 
 
+@lru_cache(maxsize=CACHE)
 def is_title_like(text: str) -> bool:
     """Short, with no sentence punctuation: a title, a page headline or an unnumbered heading.
 
