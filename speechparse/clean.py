@@ -38,10 +38,6 @@ class Line:
     text: Mapped
     number: int
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.text
-
 
 @dataclass(slots=True)
 class Cleaned:

@@ -64,9 +64,6 @@ _RULES = {
       | ^(?:[\p{Han}]{2,6}[ \t\u3000]+){4,}[\p{Han}]{2,6}$""",
     "stray": r"^[\p{P}\p{S}\d\s]{1,3}$",
 }
-LINE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (name, regex.compile(pattern, regex.VERBOSE)) for name, pattern in _RULES.items()
-)
 ANY_RULE = regex.compile(
     "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _RULES.items()),
     regex.VERBOSE,

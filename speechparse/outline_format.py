@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from .errors import InputError
 from .model import Document, Paragraph, Section, Speech
 
-SPEECH_FIELDS = ("subtitle", "speaker", "role", "occasion", "salutation")
-
 
 def _items(paragraphs: list[Paragraph], indent: str) -> list[str]:
     return [f"{indent}> {item.marker} {item.heading}" for p in paragraphs for item in p.items]

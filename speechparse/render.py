@@ -40,7 +40,6 @@ EXTENSIONS = {
     Format.parquet: "parquet",
     Format.html: "html",
 }
-TABLES = (Format.csv, Format.parquet)
 
 
 def to_json(doc: Document, pretty: bool = True) -> str:

@@ -29,10 +29,6 @@ PIECE_HEADER = regex.compile(
         \s*[：:、，,.．]?\s*""",
     regex.VERBOSE,
 )
-# A title that only names the page: "…范文两篇", "…例文兩篇(一)".
-COLLECTION = regex.compile(
-    r"[范範例]文[两兩二三四五六七八九十\d]+篇|[范範]文[大精]?全|汇编|匯編|合集|集锦|集錦"
-)
 
 
 DATE_LINE = regex.compile(
@@ -148,8 +144,3 @@ def ends_closed(text: str) -> bool:
     (True, False)
     """
     return CLOSED_END.search(text) is not None
-
-
-def is_collection_title(text: str) -> bool:
-    """A page headline naming a collection of speeches, not one speech."""
-    return COLLECTION.search(probe(text)) is not None
