@@ -15,6 +15,7 @@ from .speeches import Piece
 from .textmap import Mapped
 
 M = TypeVar("M", bound=BaseModel)
+HEADING_TRAIL = " \t\u3000，,、"  # an item heading cut at the next item keeps no dangling comma
 
 
 def build(cls: type[M], **fields: Any) -> M:
@@ -43,7 +44,7 @@ def paragraph(para: Para) -> Paragraph:
                 kind=m.kind,
                 marker=m.marker,
                 ordinal=ordinal,
-                heading=text.text[h_start:h_end],
+                heading=text.text[h_start:h_end].rstrip(HEADING_TRAIL),
                 text=body.text,
                 span=body.span,
             )

@@ -100,7 +100,7 @@ FAMILIES: tuple[Family, ...] = (
         3,
         rf"""
         (?: (?P<num>{DIGITS}) [ \t]* (?: [.．]{DIGIT_AHEAD} | 、 ) | (?P<num>[⒈-⒛]) )""",
-        inline=False,
+        inline=True,
     ),
     _family(
         "ar_paren",
@@ -128,6 +128,6 @@ BOUNDARY = r"。；;，,：:！？!?、\s（(“”\"‘’）)…—"
 # (a numeral, 第, 其 or a sequence word only where nothing but a clause boundary precedes it;
 # brackets and circled digits anywhere)
 INLINE_START = regex.compile(  # the candidate first, then look back (fast to scan for)
-    rf"[一二三四五六七八九十第其](?<![^{BOUNDARY}].)|(?:{SEQ_WORD})(?<![^{BOUNDARY}]..)"
+    rf"[一二三四五六七八九十第其0-9０-９](?<![^{BOUNDARY}].)|(?:{SEQ_WORD})(?<![^{BOUNDARY}]..)"
     rf"|{OPEN}|{CIRCLED}|{GLYPH}"
 )

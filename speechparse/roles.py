@@ -15,6 +15,7 @@ from .meta import ROLE_WORD
 CACHE = 8192  # the same lines are asked about by several stages
 ADDRESS = regex.compile(
     r"同志|朋友|代表|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工"
+    r"|常委[会會]|人大|政[协協]|政府|[党黨][委组組]"  # a report's addressee: 县人大常委会：
 )
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
