@@ -1,7 +1,8 @@
 """Hypothesis strategies: speeches built from an outline, so the outline is the expected parse.
 
 `speeches()` draws a clean speech (title, salutation, preamble with an optional inline run, a
-section tree of random marker families at random depths, inline item runs, a closing) and gives
+section tree of random marker families — parts, 一、, （一）, spoken points, 1., （1）, ① — at random
+depths, arabic runs sometimes numbered on across parents, inline item runs, a closing) and gives
 its text with its outline. `noisy()` wraps one in what real files carry: page chrome, look-alike
 lines, lines broken mid-sentence, blank lines, CRLF, other encodings.
 """
@@ -25,6 +26,7 @@ def cn(n: int) -> str:
 
 # marker writers by family, in the order a speech nests them (rank never decreases downwards)
 FORMS = {
+    "part": lambda n: f"第{cn(n)}部分　",
     "cn_dun": lambda n: f"{cn(n)}、",
     "cn_paren": lambda n: f"（{cn(n)}）",
     "shi": lambda n: f"{cn(n)}是",
@@ -32,9 +34,23 @@ FORMS = {
     "di": lambda n: f"第{cn(n)}，",
     "ar_dot": lambda n: f"{n}.",
     "ar_paren": lambda n: f"（{n}）",
+    "zhua": lambda n: f"{cn(n)}抓",
+    "circled": lambda n: "①②③④⑤⑥⑦⑧⑨⑩"[n - 1],
 }
-RANK = {"cn_dun": 1, "cn_paren": 2, "shi": 3, "yao": 3, "di": 3, "ar_dot": 3, "ar_paren": 4}
-SPOKEN = ("shi", "yao", "di")
+RANK = {
+    "part": 0,
+    "cn_dun": 1,
+    "cn_paren": 2,
+    "shi": 3,
+    "yao": 3,
+    "di": 3,
+    "zhua": 3,
+    "ar_dot": 3,
+    "ar_paren": 4,
+    "circled": 5,
+}
+SPOKEN = ("shi", "yao", "di", "zhua")
+CONTINUOUS = ("ar_dot", "ar_paren")  # may be numbered on across parents
 WORDS = (
     "加强",
     "党的",
@@ -129,12 +145,17 @@ def speeches(draw: st.DrawFn) -> Built:
         family = draw(st.sampled_from(SPOKEN))
         lines.append(_inline_run(draw, family, outline, ""))
 
+    counters: dict[str, int] = {}
+    continuous = {f for f in levels if f in CONTINUOUS and draw(st.booleans())}
+
     def nodes(depth: int) -> None:
         family = levels[depth]
         count = draw(st.integers(2, 3))
-        for n in range(1, count + 1):
+        first = counters.get(family, 0) + 1 if family in continuous and depth > 0 else 1
+        for n in range(first, first + count):
+            counters[family] = n
             marker, heading = FORMS[family](n), _phrase(draw)
-            outline.append(f"{'  ' * depth}{marker} {heading}")
+            outline.append(f"{'  ' * depth}{marker.strip()} {heading}")
             if family in SPOKEN or draw(st.booleans()):
                 lines.append(f"{marker}{heading}。{_sentence(draw)}")
             else:
@@ -143,7 +164,8 @@ def speeches(draw: st.DrawFn) -> Built:
                 inline = draw(
                     st.sampled_from([f for f in SPOKEN if f not in levels] or ["circled"])
                 )
-                lines.append(_inline_run(draw, inline, outline, "  " * (depth + 1)))
+                if inline != "circled" or "circled" not in levels:
+                    lines.append(_inline_run(draw, inline, outline, "  " * (depth + 1)))
             if depth + 1 < len(levels):
                 nodes(depth + 1)
 

@@ -1,6 +1,7 @@
 """Properties over generated speeches (hypothesis).
 
-Profiles: `ci` (default, quick) and `long` (10,000 examples):
+Profiles: `ci` (default, quick, the same examples every run), `dev` (500 fresh examples) and
+`long` (10,000 examples):
     HYPOTHESIS_PROFILE=long python3 -m pytest tests/test_properties.py -p no:cacheprovider
 """
 
