@@ -1,10 +1,10 @@
 """Hypothesis strategies: speeches built from an outline, so the outline is the expected parse.
 
 `speeches()` draws a clean speech (title, salutation, preamble with an optional inline run, a
-section tree of random marker families — parts, 一、, （一）, spoken points, 1., （1）, ① — at random
-depths, arabic runs sometimes numbered on across parents, inline item runs, a closing) and gives
-its text with its outline. `noisy()` wraps one in what real files carry: page chrome, look-alike
-lines, lines broken mid-sentence, blank lines, CRLF, other encodings.
+section tree of random marker families — parts, 一、, （一）, spoken points, 1., （1）, ① —
+at random depths, arabic runs sometimes numbered on across parents, inline item runs, a
+closing) and gives its text with its outline. `noisy()` wraps one in what real files carry:
+page chrome, look-alike lines, lines broken mid-sentence, blank lines, CRLF, other encodings.
 """
 
 from __future__ import annotations
