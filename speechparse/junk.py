@@ -105,6 +105,102 @@ def probe(text: str) -> str:
     return str(PINYIN.sub("", text))
 
 
+# Every rule needs one of these (or a short line, a leading digit, or spaces between words):
+# testing for them first spares most lines the rules themselves.
+TRIGGERS = (
+    "位置",
+    "首页",
+    "首頁",
+    "时间",
+    "時間",
+    "日期",
+    "来源",
+    "來源",
+    "出处",
+    "出處",
+    "作者",
+    "编辑",
+    "編輯",
+    "责编",
+    "責編",
+    "审核",
+    "審核",
+    "点击",
+    "點擊",
+    "浏览",
+    "瀏覽",
+    "阅读",
+    "閱讀",
+    "字",
+    "【",
+    "[",
+    "扫",
+    "掃",
+    "手机",
+    "手機",
+    "打印",
+    "关闭",
+    "關閉",
+    "收藏",
+    "分享",
+    "返回",
+    "纠错",
+    "糾錯",
+    "版权",
+    "版權",
+    "Copyright",
+    "©",
+    "ICP",
+    "公网",
+    "公網",
+    "技术支持",
+    "技術支持",
+    "地址",
+    "通讯",
+    "通訊",
+    "相关",
+    "相關",
+    "看过",
+    "看過",
+    "推荐",
+    "推薦",
+    "延伸",
+    "猜你",
+    "热",
+    "熱",
+    "更多",
+    "上一篇",
+    "下一篇",
+    "搜索",
+    "搜尋",
+    "标签",
+    "標籤",
+    "关键词",
+    "關鍵詞",
+    "TAG",
+    "Tag",
+    "微信",
+    "微博",
+    "QQ",
+    "朋友圈",
+    "豆瓣",
+    "人人网",
+    "|",
+    "｜",
+    "/",
+    "·",
+    "•",
+    "欢迎",
+    "歡迎",
+)
+
+
+def _may_be_chrome(seen: str) -> bool:
+    if len(seen) <= 3 or seen[0].isdigit() or any(c in seen for c in " \t\u3000"):
+        return True
+    return any(trigger in seen for trigger in TRIGGERS)
+
+
 def line_reason(text: str) -> str | None:
     """Why a line is page chrome, or None.
 
@@ -114,7 +210,7 @@ def line_reason(text: str) -> str | None:
     if "。" in text[:-1] or (text[0] in MARKER_FIRST and lead_marker(text) is not None):
         return None  # prose or a numbered heading, not chrome
     seen = probe(text)
-    if len(seen) > CHROME_MAX:
+    if len(seen) > CHROME_MAX or not _may_be_chrome(seen):
         return None
     found = ANY_RULE.search(seen)
     return found.lastgroup.replace("_", "-") if found is not None else None
