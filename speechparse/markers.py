@@ -30,7 +30,7 @@ LEAD_FIRST = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
 class Marker:
     """A marker found in a text: `text[start:end]` is the marker exactly as written."""
 

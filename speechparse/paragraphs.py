@@ -34,7 +34,7 @@ LONE_HEADING_MAX = 40
 STANDALONE_LINES_MAX = 3  # a title or heading broken by a wrap takes two or three lines
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
 class Block:
     """A paragraph of text, or a line of page chrome (`junk` names why)."""
 
@@ -165,7 +165,8 @@ def build(
 
     def flush() -> None:
         if current:
-            text, pinyin = _strip_pinyin(join([ln.text for ln in current]))
+            whole = current[0].text if len(current) == 1 else join([ln.text for ln in current])
+            text, pinyin = _strip_pinyin(whole)
             # blurbs and spam lines are recognised once their broken lines are whole again
             reason = block_reason(text.text)
             blocks.append(

@@ -31,9 +31,8 @@ def _forget_lines() -> None:
         roles.is_byline,
         roles.is_paren_subtitle,
         roles.salutation_prefix,
-        roles.is_salutation,
-        roles.is_subtitle,
-        roles.is_title_like,
+        roles._is_salutation,
+        roles._is_title_like,
     ):
         cached.cache_clear()
 

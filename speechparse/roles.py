@@ -19,10 +19,12 @@ ADDRESS = regex.compile(
 )
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
+SUBTITLE_FIRST = frozenset("—-－")
 SUBTITLE_MAX = 80
 TITLE_MIN, TITLE_MAX = 2, 60
 TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
-CLOSED_END = regex.compile(r"[。！？!?：:；;…][”’」』\"'）)]*$")
+SENTENCE_ENDS = frozenset("。！？!?：:；;…")
+CLOSERS = "”’」』\"'）)"  # quotes and brackets that may follow a sentence end
 # `第一篇：`, `篇一：`, `【篇二】`, `范文三：`: where the next speech on a page starts.
 PIECE_HEADER = regex.compile(
     r"""^(?: 第(?P<num>[一二三四五六七八九十百零〇]{1,4}|[0-9０-９]{1,3})篇
@@ -96,13 +98,18 @@ def salutation_prefix(text: str) -> int:
     return int(found.end())
 
 
-@lru_cache(maxsize=CACHE)
 def is_salutation(text: str) -> bool:
     """`同志们：`, `各位委员，同志们：`, `各位領導、同志們:`.
 
     >>> is_salutation("各位委员，同志们："), is_salutation("主要表现在：")
     (True, False)
     """
+    # a salutation ends in a colon (pinyin, which follows a Han character, never trails one)
+    return text[-1:] in ("：", ":") and _is_salutation(text)
+
+
+@lru_cache(maxsize=CACHE)
+def _is_salutation(text: str) -> bool:
     seen = probe(text)
     return (
         len(seen) <= SALUTATION_MAX
@@ -112,23 +119,32 @@ def is_salutation(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=CACHE)
 def is_subtitle(text: str) -> bool:
     """A `——…` line under a title.
 
     >>> is_subtitle("——市政协主席蒋鸿在全市县市区政协主席座谈会上的讲话")
     True
     """
-    return len(text) <= SUBTITLE_MAX and SUBTITLE.match(text) is not None and "。" not in text[:-1]
+    return (
+        text[:1] in SUBTITLE_FIRST
+        and len(text) <= SUBTITLE_MAX
+        and SUBTITLE.match(text) is not None
+        and "。" not in text[:-1]
+    )
 
 
-@lru_cache(maxsize=CACHE)
 def is_title_like(text: str) -> bool:
     """Short, with no sentence punctuation: a title, a page headline or an unnumbered heading.
 
     >>> is_title_like("政协崇川区委员会2014年工作要点"), is_title_like("主要三个方面:")
     (True, False)
     """
+    # the common rejections first: prose (pinyin holds no punctuation)
+    return "。" not in text and "，" not in text and _is_title_like(text)
+
+
+@lru_cache(maxsize=CACHE)
+def _is_title_like(text: str) -> bool:
     seen = probe(text)
     return (
         TITLE_MIN <= len(seen) <= TITLE_MAX
@@ -144,4 +160,5 @@ def ends_closed(text: str) -> bool:
     >>> ends_closed("……作出更大贡献。"), ends_closed("第三，要不断拓宽参政议")
     (True, False)
     """
-    return CLOSED_END.search(text) is not None
+    body = text.rstrip(CLOSERS)
+    return body[-1:] in SENTENCE_ENDS if body else False

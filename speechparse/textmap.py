@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
 class Mapped:
     """`text` plus, for each verbatim run, (offset in text, offset in source)."""
 
@@ -81,13 +81,19 @@ class Mapped:
         end = min(len(self.text), end)
         if end <= start:
             return Mapped("", ())
-        k = max(bisect_right(self.runs, (start, 1 << 62)) - 1, 0)
-        runs: list[tuple[int, int]] = [(0, self.src(start))]
-        for clean_at, src_at in self.runs[k + 1 :]:
-            if clean_at >= end:
-                break
-            runs.append((clean_at - start, src_at))
-        return Mapped(self.text[start:end], tuple(runs))
+        return Mapped(self.text[start:end], tuple(self._runs_between(start, end, 0)))
+
+    def _runs_between(self, start: int, end: int, at: int) -> list[tuple[int, int]]:
+        """The runs of characters `start .. end-1`, placed at offset `at` of a new text."""
+        runs = self.runs
+        k = bisect_right(runs, (start, 1 << 62)) - 1 if len(runs) > 1 else 0
+        clean_at, src_at = runs[k if k > 0 else 0]
+        out = [(at, src_at + start - clean_at)]
+        k += 1
+        while k < len(runs) and runs[k][0] < end:
+            out.append((runs[k][0] - start + at, runs[k][1]))
+            k += 1
+        return out
 
     def without(self, ranges: list[tuple[int, int]]) -> Mapped:
         """The text with the sorted, disjoint cleaned ranges removed, still mapped.
@@ -98,13 +104,18 @@ class Mapped:
         """
         if not ranges:
             return self
-        parts: list[Mapped] = []
+        text = self.text
+        parts: list[str] = []
+        runs: list[tuple[int, int]] = []
         pos = 0
-        for start, end in [*ranges, (len(self.text), len(self.text))]:
+        length = 0
+        for start, end in [*ranges, (len(text), len(text))]:
             if start > pos:
-                parts.append(self.slice(pos, start))
+                parts.append(text[pos:start])
+                runs.extend(self._runs_between(pos, start, length))
+                length += start - pos
             pos = max(pos, end)
-        return join(parts)
+        return Mapped("".join(parts), tuple(runs))
 
     def strip(self) -> Mapped:
         """Leading and trailing white space removed."""
