@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import FAMILIES, INLINE_FAMILIES, INLINE_START, Family
+import regex
+
+from .grammar import FAMILIES, INLINE_ANY, INLINE_FAMILIES, INLINE_START, LEAD_ANY, Family
 from .numerals import CIRCLED, GLYPH_SERIES, to_int
 
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
@@ -32,7 +34,14 @@ LEAD_FIRST = frozenset(
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
 class Marker:
-    """A marker found in a text: `text[start:end]` is the marker exactly as written."""
+    """A marker found in a text: `text[start:end]` is the marker exactly as written.
+
+    `style` is the family, told apart from look-different forms of it that may nest under it:
+    `㈠` under `（一）`, `1）` under `（1）`.
+
+    >>> lead_marker("㈠做强").style, lead_marker("（一）做强").style, lead_marker("1）甲").style
+    ('cn_paren/glyph', 'cn_paren', 'ar_paren/half')
+    """
 
     kind: str
     rank: int
@@ -41,24 +50,19 @@ class Marker:
     ordinal: int  # 0 for 最后 (its place is known only from the run it closes)
     start: int
     end: int
+    style: str
 
     @property
     def is_last_word(self) -> bool:
         return self.ordinal == 0
 
-    @property
-    def style(self) -> str:
-        """The family, told apart from look-different forms of it that may nest under it:
-        `㈠` under `（一）`, `1）` under `（1）`.
 
-        >>> lead_marker("㈠做强").style, lead_marker("（一）做强").style, lead_marker("1）甲").style
-        ('cn_paren/glyph', 'cn_paren', 'ar_paren/half')
-        """
-        if len(self.marker) == 1 and self.marker in _GLYPHS:
-            return f"{self.kind}/glyph"
-        if self.kind == "ar_paren" and self.marker[:1] not in "（(" and len(self.marker) > 1:
-            return f"{self.kind}/half"
-        return self.kind
+def _style(kind: str, marker: str) -> str:
+    if len(marker) == 1 and marker in _GLYPHS:
+        return f"{kind}/glyph"
+    if kind == "ar_paren" and marker[:1] not in "（(" and len(marker) > 1:
+        return f"{kind}/half"
+    return kind
 
 
 def _number_at(text: str, i: int) -> tuple[int | None, int]:
@@ -82,23 +86,56 @@ def _is_lookalike(family: Family, text: str, m: Marker) -> bool:
 
 def _match(family: Family, text: str, pos: int) -> Marker | None:
     found = family.pattern.match(text, pos)
-    if found is None:
-        return None
+    return None if found is None else _accept(family, found, text, pos)
+
+
+def _accept(family: Family, found: regex.Match[str], text: str, pos: int) -> Marker | None:
+    """The marker a family's pattern matched at `pos`, unless it is no marker after all."""
     number = found.group("num")
     ordinal = to_int(number)
     if ordinal is None or ordinal > MAX_ORDINAL or (ordinal == 0 and family.name != "di"):
         return None
     end = found.end()
     marker = text[pos:end].rstrip()
-    m = Marker(family.name, family.rank, marker, number, ordinal, pos, pos + len(marker))
+    m = Marker(
+        family.name,
+        family.rank,
+        marker,
+        number,
+        ordinal,
+        pos,
+        pos + len(marker),
+        _style(family.name, marker),
+    )
     if _is_lookalike(family, text, m):
         return None
     # `一 关于…`: only a short heading line may be written with a space after the numeral
-    if found.groupdict().get("space") and (
-        len(text) - pos > SPACED_HEADING_MAX or any(c in text for c in "。，,；;")
+    if (
+        family.name == "cn_dun"
+        and found.group("space")
+        and (len(text) - pos > SPACED_HEADING_MAX or any(c in text for c in "。，,；;"))
     ):
         return None
     return m
+
+
+def _first(
+    families: tuple[Family, ...], pattern: regex.Pattern[str], text: str, pos: int
+) -> Marker | None:
+    """The marker of the first family (in table order) that opens at `pos`: one match with
+    the combined pattern, and the families after it only if that one is rejected."""
+    found = pattern.match(text, pos)
+    if found is None:
+        return None
+    k = next(k for k, f in enumerate(families) if found.start(f.name) >= 0)
+    m = _accept(families[k], found, text, pos)
+    if m is not None:
+        return m
+    for family in families[k + 1 :]:
+        m = _match(family, text, pos)
+        if m is not None:
+            return m
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -112,11 +149,7 @@ def lead_marker(text: str) -> Marker | None:
     """
     if not text or text[0] not in LEAD_FIRST:
         return None
-    for family in FAMILIES:
-        m = _match(family, text, 0)
-        if m is not None:
-            return m
-    return None
+    return _first(FAMILIES, LEAD_ANY, text, 0)
 
 
 def inline_markers(text: str, start: int = 0) -> list[Marker]:
@@ -133,12 +166,10 @@ def inline_markers(text: str, start: int = 0) -> list[Marker]:
             return found
         i = hit.start()
         pos = i + 1
-        for family in INLINE_FAMILIES:
-            m = _match(family, text, i)
-            if m is not None:
-                found.append(m)
-                pos = m.end
-                break
+        m = _first(INLINE_FAMILIES, INLINE_ANY, text, i)
+        if m is not None:
+            found.append(m)
+            pos = m.end
 
 
 def heading_span(text: str, start: int) -> tuple[int, int]:

@@ -86,7 +86,7 @@ def promote(paras: list[Para]) -> list[Para]:
 
 
 def _shifted(m: Marker, by: int) -> Marker:
-    return Marker(m.kind, m.rank, m.marker, m.number, m.ordinal, m.start + by, m.end + by)
+    return Marker(m.kind, m.rank, m.marker, m.number, m.ordinal, m.start + by, m.end + by, m.style)
 
 
 def validate(paras: list[Para]) -> None:
