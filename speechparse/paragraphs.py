@@ -105,7 +105,22 @@ def _strip_pinyin(text: Mapped) -> tuple[Mapped, tuple[Mapped, ...]]:
     spans = [m.span() for m in PINYIN.finditer(text.text)]
     if not spans:
         return text, ()
-    return text.without(spans), tuple(text.slice(s, e) for s, e in spans)
+    if len(text.runs) == 1:  # one verbatim run: each annotation is a run of its own
+        clean_at, src_at = text.runs[0]
+        shift = src_at - clean_at
+        gone = tuple(Mapped(text.text[s:e], ((0, s + shift),)) for s, e in spans)
+    else:
+        gone = tuple(text.slice(s, e) for s, e in spans)
+    return text.without(spans), gone
+
+
+def _paragraph(lines: list[Line], titles: frozenset[int]) -> Block:
+    whole = lines[0].text if len(lines) == 1 else join([ln.text for ln in lines])
+    text, pinyin = _strip_pinyin(whole)
+    # blurbs and spam lines are recognised once their broken lines are whole again
+    reason = block_reason(text.text)
+    first = lines[0].number
+    return Block(text, first, lines[-1].number, reason, pinyin, first in titles)
 
 
 def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
@@ -165,20 +180,7 @@ def build(
 
     def flush() -> None:
         if current:
-            whole = current[0].text if len(current) == 1 else join([ln.text for ln in current])
-            text, pinyin = _strip_pinyin(whole)
-            # blurbs and spam lines are recognised once their broken lines are whole again
-            reason = block_reason(text.text)
-            blocks.append(
-                Block(
-                    text,
-                    current[0].number,
-                    current[-1].number,
-                    reason,
-                    pinyin,
-                    current[0].number in titles,
-                )
-            )
+            blocks.append(_paragraph(current, titles))
             current.clear()
 
     for pos, i in enumerate(nonblank):

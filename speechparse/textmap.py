@@ -86,7 +86,9 @@ class Mapped:
     def _runs_between(self, start: int, end: int, at: int) -> list[tuple[int, int]]:
         """The runs of characters `start .. end-1`, placed at offset `at` of a new text."""
         runs = self.runs
-        k = bisect_right(runs, (start, 1 << 62)) - 1 if len(runs) > 1 else 0
+        if len(runs) == 1:  # one verbatim run: a line, or a paragraph of one line
+            return [(at, runs[0][1] + start - runs[0][0])]
+        k = bisect_right(runs, (start, 1 << 62)) - 1
         clean_at, src_at = runs[k if k > 0 else 0]
         out = [(at, src_at + start - clean_at)]
         k += 1
