@@ -1,7 +1,9 @@
 """Stage: bytes -> text. Byte-order marks first, then UTF-16 by its NUL bytes, strict UTF-8,
-and for legacy encodings detection by chardet.
+and for legacy encodings a quick GB18030-or-Big5 test, then detection by chardet.
 
-chardet (0BSD) was measured here against charset-normalizer on the samples and test cases
+GB18030 and Big5 (nearly all legacy Chinese text) are told apart without a detector: the codec
+that decodes strictly and reads the commonest characters wins (~0.1 ms a file). For other
+text, chardet (0BSD) was measured here against charset-normalizer on the samples and test cases
 re-encoded as GB18030 and Big5: both were right on whole files, but on short texts (a salutation
 and a heading) charset-normalizer took GB18030 for Big5 and UTF-16, chardet never erred; it
 imports in ~30 ms and reads the 16 KB it is shown in ~4 ms. UTF-16 without a byte-order mark
@@ -13,9 +15,9 @@ UTF-8 file cut off inside its last character is decoded with a warning.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
-import chardet
 import regex
 
 from .errors import InputError
@@ -37,8 +39,31 @@ SUPERSET = {
     "big5": "cp950",
 }
 FALLBACKS = ("gb18030", "cp950", "big5hkscs")
+# Legacy Chinese text is read without a detector when one of these codecs decodes it strictly
+# and reads many of the commonest characters (both scripts) where the other reads rare ones.
+CHINESE = ("gb18030", "cp950")
+COMMON_HAN = re.compile(
+    "[的一是在不了有和人这這中大为為上个個国國我以要他时時来來用们們生到作地于於出就分对對成会會"
+    "可主发發年动動同工也能下过過子说說产產种種面而方后後多定行学學法所民得经經十三之进進着著等部"
+    "度家电電力里裡如水化高自二理起小物现現实實加量都两兩体體制机機当當使点點从從业業本去把性好应"
+    "應开開它合还還因由其些然前外天政四日那社义義事平形相全表间間样樣与與关關各重新线線内數数正心"
+    "反你明看原又么麼利比或但质質气氣第向道命此变變条條只没沒结結解问問意建月公无無系军軍很情者最"
+    "立代想已通并提直题題党黨程展五果料象员員革位入常文总總次品式活设設及管特件长長求老头頭基资資"
+    "边邊流路级級少图圖山统統接知较較将將组組见見计計别別她手角期根论論运運农農指区區强強放决決西"
+    "被做必战戰先回则則任取据據处處队隊南给給色光门門即保治北造百规規热熱领領七海口东東导導器压壓"
+    "志世金增争爭济濟阶階思术術极極交受联聯认認六共权權收证證改清己美再采採转轉更单單风風切打白教"
+    "速带帶安场場身车車例真务務具万萬每目至达達走积積示议議声聲报報完类類八离離华華名确確才科张張"
+    "信马馬节節话話整空元况況今集传傳土许許步群广廣记記需段研界律且究观觀越织織装裝影算低持音众眾"
+    "书書布复複容须須际際商非验驗连連断斷深难難近千周委素技备備半办辦青省列习習响響约約支般史感劳"
+    "勞便团團往历歷市克何除消构構府称稱太准準精值号號率族维維划劃选選标標写寫存候效院查型按格养養"
+    "易置派层層片始却卻专專状狀育识識适適属屬包住调調满滿县縣局照参參细細引听聽该該价價严嚴]"
+)
+HAN_ANY = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+COMMON_SAMPLE = 4000  # characters judged
+COMMON_SHARE = 0.3  # of the Han characters read: ~0.75 in the right codec, ~0.05 in the wrong
 BINARY_CONTROL_SHARE = 0.05  # more control characters than this: not text
 CONTROLS_ALLOWED = 3
+CONTROLS = [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"]
 # Characters text is made of: Han, CJK punctuation and full-width forms, ASCII, Latin-1.
 PLAUSIBLE = regex.compile(
     r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x09-\x0d\x20-\x7e\xa0-\xff]"
@@ -56,7 +81,7 @@ class Decoded:
 
 def _too_many_controls(text: str) -> bool:
     """Control characters other than white space in more than a few places: not text."""
-    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\x0b\x0c")
+    controls = sum(text.count(ch) for ch in CONTROLS)  # a count per character: C speed
     return controls > max(CONTROLS_ALLOWED, BINARY_CONTROL_SHARE * len(text))
 
 
@@ -116,7 +141,36 @@ def _mixed(data: bytes) -> Decoded | None:
     return Decoded("\n".join(parts), "utf-8", (note,))
 
 
+def _chinese(data: bytes) -> Decoded | None:
+    """GB18030 or Big5, told apart without a detector: the codec that decodes the bytes strictly
+    and reads far more of the commonest Chinese characters. None when neither reads as Chinese
+    (another legacy encoding: chardet decides).
+
+    >>> _chinese("各位代表：".encode("big5")).encoding, _chinese("同志们：".encode("gbk")).encoding
+    ('cp950', 'gb18030')
+    """
+    best: Decoded | None = None
+    best_score = 0
+    for name in CHINESE:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        score = len(COMMON_HAN.findall(text, 0, COMMON_SAMPLE))
+        if score > best_score:
+            best, best_score = Decoded(text, name), score
+        elif score == best_score:
+            best = None  # a tie says nothing
+    han = len(HAN_ANY.findall(best.text, 0, COMMON_SAMPLE)) if best else 0
+    return best if best is not None and best_score >= COMMON_SHARE * han else None
+
+
 def _detect(data: bytes) -> Decoded | None:
+    fast = _chinese(data)
+    if fast is not None:
+        return fast
+    import chardet  # imported when needed: most inputs never come here (~30 ms)
+
     guess = chardet.detect(data[:DETECT_BYTES])["encoding"]
     names = [SUPERSET.get(guess.lower(), guess.lower())] if guess else []
     for name in [*names, *FALLBACKS]:
@@ -200,7 +254,7 @@ def _decode_auto(data: bytes, source: str) -> Decoded:
     mixed = _mixed(data)
     if mixed is not None:
         return mixed
-    controls = sum(1 for b in data if b < 0x20 and b not in b"\t\n\r\x0b\x0c")
+    controls = sum(data.count(ch.encode()) for ch in CONTROLS)
     if controls > BINARY_CONTROL_SHARE * len(data):
         raise InputError(source, "looks binary (it is mostly control bytes), not text")
     found = _detect(data)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import opencc
 import pytest
 
 import speechparse
@@ -9,6 +12,7 @@ from speechparse.decode import decode
 from speechparse.errors import InputError
 
 TEXT = "同志们：\n一、加强学习。\n"
+SAMPLE = Path(__file__).parent.parent / "fixtures" / "samples" / "000_8767edf5a6fd688c.txt"
 
 
 @pytest.mark.parametrize(
@@ -90,3 +94,21 @@ def test_random_binary_is_refused() -> None:
 def test_known_binary_formats_are_named(data: bytes, problem: str) -> None:
     with pytest.raises(InputError, match=rf"^speech\.doc: {problem}"):
         decode(data, "speech.doc")
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("length", [8, 40, 100_000])
+def test_gb18030_and_big5_are_told_apart(codec: str, script: str, length: int) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    if script == "traditional":
+        text = opencc.OpenCC("s2t").convert(text)
+    text = text[:length]
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        data = text.encode(codec, errors="ignore")
+        text = data.decode(codec)
+    decoded = decode(data, "legacy.txt")
+    assert decoded.text == text
+    assert decoded.encoding == {"gb18030": "gb18030", "big5": "cp950"}[codec]
