@@ -41,16 +41,22 @@ DATE_LINE = regex.compile(
 PAREN_LINE = regex.compile(r"^[（(][^（）()]{2,80}[）)]$")
 HAN_AND_SPACE = regex.compile(r"^[\p{Han}\s]+$")
 BYLINE_MAX = 20
-SALUTATION_PREFIX = regex.compile(r"^[^。！？；;：:]{1,30}?[：:]")
+SALUTATION_PREFIX_MAX = 30
+SALUTATION_PREFIX = regex.compile(rf"^[^。！？；;：:]{{1,{SALUTATION_PREFIX_MAX}}}?[：:]")
+
+
+def is_byline(text: str) -> bool:
+    """A date or speaker line under a title (see `_is_byline`); prose is rejected first."""
+    return "。" not in text and "，" not in text and _is_byline(text)
 
 
 @lru_cache(maxsize=CACHE)
-def is_byline(text: str) -> bool:
+def _is_byline(text: str) -> bool:
     """A date or speaker line under a title: `（2024年2月5日）`, `市委书记　王明`, `王　明`.
 
-    >>> is_byline("（2024年2月5日）"), is_byline("市委书记　王明"), is_byline("王　明")
+    >>> _is_byline("（2024年2月5日）"), _is_byline("市委书记　王明"), _is_byline("王　明")
     (True, True, True)
-    >>> is_byline("关于我区劳动就业状况的调查报告")
+    >>> _is_byline("关于我区劳动就业状况的调查报告")
     False
     """
     seen = probe(text).strip()
@@ -71,11 +77,16 @@ def is_byline(text: str) -> bool:
     return 2 <= len(name) <= 3 and ROLE_WORD.search(before) is not None
 
 
-@lru_cache(maxsize=CACHE)
 def is_paren_subtitle(text: str) -> bool:
+    """A bracketed subtitle line (see `_is_paren_subtitle`); it opens with a bracket."""
+    return text[:1] in ("（", "(") and _is_paren_subtitle(text)
+
+
+@lru_cache(maxsize=CACHE)
+def _is_paren_subtitle(text: str) -> bool:
     """`（在全县经济工作会议上的讲话）` or `（2024年2月5日在…）` under a title.
 
-    >>> is_paren_subtitle("（在全县经济工作会议上的讲话）"), is_paren_subtitle("（摘要）")
+    >>> _is_paren_subtitle("（在全县经济工作会议上的讲话）"), _is_paren_subtitle("（摘要）")
     (True, False)
     """
     seen = probe(text).strip()
@@ -85,11 +96,17 @@ def is_paren_subtitle(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=CACHE)
 def salutation_prefix(text: str) -> int:
+    """Length of a salutation opening a longer paragraph (see `_salutation_prefix`)."""
+    head = text[: SALUTATION_PREFIX_MAX + 1]
+    return _salutation_prefix(text) if "：" in head or ":" in head else 0
+
+
+@lru_cache(maxsize=CACHE)
+def _salutation_prefix(text: str) -> int:
     """Length of a salutation that opens a longer paragraph (`同志们：今天…`), else 0.
 
-    >>> salutation_prefix("同志们：今天我们召开会议。"), salutation_prefix("主要表现在：一是…")
+    >>> _salutation_prefix("同志们：今天我们召开会议。"), _salutation_prefix("主要表现在：一是…")
     (4, 0)
     """
     found = SALUTATION_PREFIX.match(text)
@@ -162,3 +179,7 @@ def ends_closed(text: str) -> bool:
     """
     body = text.rstrip(CLOSERS)
     return body[-1:] in SENTENCE_ENDS if body else False
+
+
+# The per-line caches, emptied at the start of each parse (see `pipeline`).
+CACHED = (_is_byline, _is_paren_subtitle, _salutation_prefix, _is_salutation, _is_title_like)

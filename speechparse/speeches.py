@@ -27,8 +27,9 @@ from .textmap import Mapped
 
 HAN = regex.compile(r"[\p{Han}0-9]")
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
-HEAD_LINES_MAX = 4
-PIECE_HEADER_MAX = 80  # subtitle, bylines and datelines between a title and its salutation
+HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
+PIECE_HEADER_MAX = 80
+PIECE_FIRST = frozenset("第【[篇范範")  # what a piece header opens with
 
 
 @dataclass(slots=True)
@@ -182,7 +183,9 @@ def split(blocks: list[Block]) -> Split:
     headers = [
         i
         for i, b in enumerate(text)
-        if PIECE_HEADER.match(b.text.text) and len(b.text.text) <= PIECE_HEADER_MAX
+        if b.text.text[:1] in PIECE_FIRST
+        and len(b.text.text) <= PIECE_HEADER_MAX
+        and PIECE_HEADER.match(b.text.text)
     ]
     if not headers:
         return Split(_split_run(text, None, dropped), dropped)
