@@ -20,7 +20,7 @@ from .errors import SpeechparseError
 from .html import to_html
 from .model import Document
 from .pipeline import parse_bytes, parse_file
-from .render import Format, table_rows, to_json, to_markdown, to_tree
+from .render import Format, table_rows, to_json_bytes, to_markdown, to_tree
 
 STDIN = "-"
 DEFAULT_GLOB = "*.txt,*.docx,*.html,*.htm"
@@ -40,7 +40,8 @@ class Options:
 @dataclass(slots=True)
 class Result:
     path: str
-    text: str = ""  # the rendered document (text formats)
+    data: bytes = b""  # the rendered document, UTF-8 (text formats): bytes move between
+    # processes and to the output as they are, with no decoding and encoding on the way
     rows: list[dict[str, object]] = field(default_factory=list)  # table formats
     error: str | None = None
 
@@ -67,11 +68,9 @@ def render(doc: Document, opts: Options) -> Result:
     fmt = opts.fmt
     if fmt in (Format.csv, Format.parquet):
         return Result(path, rows=table_rows(doc))
-    if fmt is Format.json:
-        text = to_json(doc, pretty=opts.pretty)
-    elif fmt is Format.jsonl:
-        text = to_json(doc, pretty=False)
-    elif fmt is Format.outline:
+    if fmt in (Format.json, Format.jsonl):
+        return Result(path, data=to_json_bytes(doc, pretty=opts.pretty and fmt is Format.json))
+    if fmt is Format.outline:
         text = doc.to_outline()
     elif fmt is Format.markdown:
         text = to_markdown(doc)
@@ -79,7 +78,7 @@ def render(doc: Document, opts: Options) -> Result:
         text = to_tree(doc, color=opts.color)
     else:
         text = to_html(doc, doc.source_text or "")
-    return Result(path, text=text)
+    return Result(path, data=text.encode("utf-8"))
 
 
 def parse_one(path: str, opts: Options) -> Result:
@@ -149,8 +148,8 @@ class Sink:
                 self.fh = os.fdopen(fd, "wb")
         return self.fh
 
-    def write(self, text: str) -> None:
-        self.stream().write(text.encode("utf-8"))
+    def write(self, data: bytes) -> None:
+        self.stream().write(data)
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
         from .render import parquet_writer

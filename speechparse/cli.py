@@ -225,9 +225,9 @@ def _write_folder(
             if fmt is Format.parquet:
                 sink.write_rows(result.rows)
             elif fmt is Format.csv:
-                sink.write(to_csv(result.rows))
+                sink.write(to_csv(result.rows).encode("utf-8"))
             else:
-                sink.write(result.text if result.text.endswith("\n") else result.text + "\n")
+                sink.write(_line_ended(result.data))
 
 
 def _write_single(
@@ -244,16 +244,20 @@ def _write_single(
             if fmt is Format.parquet:
                 sink.write_rows(result.rows)
             elif fmt is Format.csv:
-                sink.write(to_csv(result.rows, header=written == 0))
+                sink.write(to_csv(result.rows, header=written == 0).encode("utf-8"))
             elif array:
-                sink.write(("[\n" if written == 0 else ",\n") + result.text)
+                sink.write((b"[\n" if written == 0 else b",\n") + result.data)
             elif fmt is Format.jsonl:
-                sink.write(result.text + "\n")
+                sink.write(result.data + b"\n")
             else:
-                sink.write(result.text if result.text.endswith("\n") else result.text + "\n")
+                sink.write(_line_ended(result.data))
             written += 1
         if array and written:
-            sink.write("\n]\n")
+            sink.write(b"\n]\n")
+
+
+def _line_ended(data: bytes) -> bytes:
+    return data if data.endswith(b"\n") else data + b"\n"
 
 
 def _load(path: str, encoding: str | None) -> Document:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import BinaryIO
 
+import pydantic_core
 from rich.console import Console
 from rich.tree import Tree
 
@@ -44,6 +45,11 @@ EXTENSIONS = {
 
 def to_json(doc: Document, pretty: bool = True) -> str:
     return doc.model_dump_json(indent=2 if pretty else None)
+
+
+def to_json_bytes(doc: Document, pretty: bool = False) -> bytes:
+    """The JSON as UTF-8 bytes, straight from pydantic's serializer (no str on the way)."""
+    return pydantic_core.to_json(doc, indent=2 if pretty else None)
 
 
 def to_markdown(doc: Document) -> str:
