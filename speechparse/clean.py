@@ -8,6 +8,7 @@ Pinyin annotations are removed later, from whole paragraphs (a wrap may break on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -23,9 +24,16 @@ INVISIBLE = regex.compile(
 )
 SURROGATE = regex.compile(r"[\ud800-\udfff]+")
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# The CJK ideograph blocks (radicals, 々〇, extension A, unified, compatibility, planes 2-3):
+# for the standard library's engine, which has no \p{Han}.
+HAN = (
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\U00020000-\U0003ffff"
+)
 # A pinyin syllable in brackets right after a Han character: 區(qū), 協(xié), 领（lǐng）.
-PINYIN = regex.compile(  # the bracket first, then look back: scanning for it is fast
-    rf"[（(](?<=\p{{Han}}[（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
+# The bracket first, then look back: scanning for it is fast (and ~2x faster again with `re`).
+PINYIN = re.compile(
+    rf"[（(](?<=[{HAN}][（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
 # Every MOJIBAKE match holds one of these.

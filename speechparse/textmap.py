@@ -111,10 +111,15 @@ class Mapped:
         runs: list[tuple[int, int]] = []
         pos = 0
         length = 0
+        single = len(self.runs) == 1
+        shift = self.runs[0][1] - self.runs[0][0] if single else 0
         for start, end in [*ranges, (len(text), len(text))]:
             if start > pos:
                 parts.append(text[pos:start])
-                runs.extend(self._runs_between(pos, start, length))
+                if single:  # one verbatim run: each kept piece starts a run of its own
+                    runs.append((length, pos + shift))
+                else:
+                    runs.extend(self._runs_between(pos, start, length))
                 length += start - pos
             pos = max(pos, end)
         return Mapped("".join(parts), tuple(runs))
