@@ -105,13 +105,7 @@ def _strip_pinyin(text: Mapped) -> tuple[Mapped, tuple[Mapped, ...]]:
     spans = [m.span() for m in PINYIN.finditer(text.text)]
     if not spans:
         return text, ()
-    if len(text.runs) == 1:  # one verbatim run: each annotation is a run of its own
-        clean_at, src_at = text.runs[0]
-        shift = src_at - clean_at
-        gone = tuple(Mapped(text.text[s:e], ((0, s + shift),)) for s, e in spans)
-    else:
-        gone = tuple(text.slice(s, e) for s, e in spans)
-    return text.without(spans), gone
+    return text.cut(spans)
 
 
 def _paragraph(lines: list[Line], titles: frozenset[int]) -> Block:

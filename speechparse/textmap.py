@@ -97,32 +97,42 @@ class Mapped:
             k += 1
         return out
 
-    def without(self, ranges: list[tuple[int, int]]) -> Mapped:
-        """The text with the sorted, disjoint cleaned ranges removed, still mapped.
+    def cut(self, ranges: list[tuple[int, int]]) -> tuple[Mapped, tuple[Mapped, ...]]:
+        """The text with the sorted, disjoint cleaned ranges removed, and the ranges removed,
+        all still mapped (one walk over the runs: annotations by the hundred stay cheap).
 
-        >>> m = Mapped.verbatim("區(qū)委", 0).without([(1, 5)])
-        >>> m.text, m.src_span(0, 2)
-        ('區委', (0, 6))
+        >>> kept, gone = Mapped.verbatim("區(qū)委", 0).cut([(1, 5)])
+        >>> kept.text, kept.src_span(0, 2), [(g.text, g.span) for g in gone]
+        ('區委', (0, 6), [('(qū)', (1, 5))])
         """
-        if not ranges:
-            return self
-        text = self.text
+        text, runs = self.text, self.runs
+        last = len(runs) - 1
+        k = 0  # the run holding the current position: it only moves on
+
+        def runs_of(start: int, end: int, at: int) -> list[tuple[int, int]]:
+            nonlocal k
+            while k < last and runs[k + 1][0] <= start:
+                k += 1
+            out = [(at, runs[k][1] + start - runs[k][0])]
+            j = k + 1
+            while j <= last and runs[j][0] < end:
+                out.append((runs[j][0] - start + at, runs[j][1]))
+                j += 1
+            return out
+
         parts: list[str] = []
-        runs: list[tuple[int, int]] = []
-        pos = 0
-        length = 0
-        single = len(self.runs) == 1
-        shift = self.runs[0][1] - self.runs[0][0] if single else 0
+        kept: list[tuple[int, int]] = []
+        gone: list[Mapped] = []
+        pos = length = 0
         for start, end in [*ranges, (len(text), len(text))]:
             if start > pos:
                 parts.append(text[pos:start])
-                if single:  # one verbatim run: each kept piece starts a run of its own
-                    runs.append((length, pos + shift))
-                else:
-                    runs.extend(self._runs_between(pos, start, length))
+                kept.extend(runs_of(pos, start, length))
                 length += start - pos
+            if end > start:
+                gone.append(Mapped(text[start:end], tuple(runs_of(start, end, 0))))
             pos = max(pos, end)
-        return Mapped("".join(parts), tuple(runs))
+        return Mapped("".join(parts), tuple(kept)), tuple(gone)
 
     def strip(self) -> Mapped:
         """Leading and trailing white space removed."""
