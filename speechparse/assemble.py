@@ -22,12 +22,16 @@ def build(cls: type[M], **fields: Any) -> M:
     """A model from values this package computed itself, so already valid: what
     `model_construct` does, without its per-call bookkeeping (it dominated the parse of pages
     with hundreds of dropped pinyin annotations)."""
-    model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", fields)
-    object.__setattr__(model, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    model = _new(cls)
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", set(fields))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
     return model
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 
 def paragraph(para: Para) -> Paragraph:
@@ -107,11 +111,8 @@ def speech(piece: Piece, outline: Outline) -> Speech:
 
 
 def dropped(entries: list[tuple[Mapped, str]]) -> list[Dropped]:
-    out = [
-        build(Dropped, text=m.text, reason=reason, span=m.span) for m, reason in entries if m.text
-    ]
-    out.sort(key=lambda d: d.span)
-    return out
+    found = sorted((m.span, m.text, reason) for m, reason in entries if m.text)
+    return [build(Dropped, text=text, reason=reason, span=span) for span, text, reason in found]
 
 
 def warnings(issues: list[Issue]) -> list[ParseWarning]:
