@@ -26,8 +26,15 @@ def build(cls: type[M], **fields: Any) -> M:
     _set(model, "__dict__", fields)
     _set(model, "__pydantic_fields_set__", set(fields))
     _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    _set(model, "__pydantic_private__", _private(cls))
     return model
+
+
+def _private(cls: type[BaseModel]) -> dict[str, Any] | None:
+    """A model's private attributes at their defaults (None when it has none, as pydantic has)."""
+    if not cls.__private_attributes__:
+        return None
+    return {name: attr.get_default() for name, attr in cls.__private_attributes__.items()}
 
 
 _new = object.__new__

@@ -9,6 +9,7 @@ import hashlib
 from pathlib import Path
 
 from . import assemble, junk, outline, paragraphs, roles, speeches
+from .assemble import build
 from .clean import split_lines
 from .decode import decode
 from .errors import InputError
@@ -16,7 +17,7 @@ from .issue import Issue
 from .junk import probe
 from .markers import lead_marker
 from .meta import published, publisher
-from .model import Document, InputInfo, Meta
+from .model import SCHEMA_VERSION, Document, InputInfo, Meta
 from .readers import FORMATS, Extracted, sniff
 
 MAX_BYTES = 64_000_000
@@ -65,15 +66,25 @@ def parse_text(
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     if hints.title and out_speeches and out_speeches[0].title is None:
         out_speeches[0].title = hints.title  # the page's own <title>, not in the text
-    doc = Document.model_construct(
-        schema_version="1",
-        input=InputInfo.model_construct(
-            path=path, encoding=encoding, chars=len(text), sha256=digest, format=hints.format
-        ),
-        meta=Meta.model_construct(
-            published=published(header_lines) or hints.published,
-            publisher=publisher(header_lines) or hints.publisher,
-        ),
+    info = build(
+        InputInfo,
+        path=path,
+        encoding=encoding,
+        chars=len(text),
+        sha256=digest,
+        format=hints.format,
+        text=None,
+    )
+    meta = build(
+        Meta,
+        published=published(header_lines) or hints.published,
+        publisher=publisher(header_lines) or hints.publisher,
+    )
+    doc = build(
+        Document,
+        schema_version=SCHEMA_VERSION,
+        input=info,
+        meta=meta,
         speeches=out_speeches,
         dropped=assemble.dropped(split.dropped),
         warnings=assemble.warnings(issues),
