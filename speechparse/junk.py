@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .clean import PINYIN, Line
+from .clean import HAN, PINYIN, Line
 from .markers import LEAD_FIRST as MARKER_FIRST
 from .markers import lead_marker
 
@@ -63,11 +63,16 @@ _RULES = {
     "nav-menu": r"""
         ^(?:[\p{Han}A-Za-z]{2,6}[ \t\u3000]*[|｜/·•]+[ \t\u3000]*){3,}[\p{Han}A-Za-z]{2,6}$
       | ^(?:[\p{Han}]{2,6}[ \t\u3000]+){4,}[\p{Han}]{2,6}$""",
-    "stray": r"^[\p{P}\p{S}\d\s]{1,3}$",
 }
-ANY_RULE = regex.compile(
-    "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _RULES.items()),
-    regex.VERBOSE,
+# A line of at most three punctuation marks, symbols or digits: tried last (it needs Unicode
+# categories, which only `regex` has; the other rules run on the faster standard engine).
+STRAY = regex.compile(r"^[\p{P}\p{S}\d\s]{1,3}$")
+STRAY_MAX = 3
+ANY_RULE = re.compile(
+    "|".join(
+        f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _RULES.items()
+    ).replace(r"\p{Han}", HAN),
+    re.VERBOSE,
 )
 # Blurbs are tested on whole paragraphs, once broken lines are joined again.
 SOURCE_BLURB = regex.compile(
@@ -219,7 +224,11 @@ def line_reason(text: str) -> str | None:
     if len(seen) > CHROME_MAX or not _may_be_chrome(seen):
         return None
     found = ANY_RULE.search(seen)
-    return found.lastgroup.replace("_", "-") if found is not None else None
+    if found is not None and found.lastgroup is not None and found.start() == 0:
+        return found.lastgroup.replace("_", "-")  # at the start: no later rule comes first
+    if len(seen) <= STRAY_MAX and STRAY.match(seen):
+        return "stray"
+    return found.lastgroup.replace("_", "-") if found and found.lastgroup else None
 
 
 def block_reason(text: str) -> str | None:
