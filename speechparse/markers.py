@@ -7,10 +7,9 @@ short heading line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import regex
 
 from .grammar import FAMILIES, INLINE_ANY, INLINE_FAMILIES, INLINE_START, LEAD_ANY, Family
 from .numerals import CIRCLED, GLYPH_SERIES, to_int
@@ -89,9 +88,9 @@ def _match(family: Family, text: str, pos: int) -> Marker | None:
     return None if found is None else _accept(family, found, text, pos)
 
 
-def _accept(family: Family, found: regex.Match[str], text: str, pos: int) -> Marker | None:
+def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker | None:
     """The marker a family's pattern matched at `pos`, unless it is no marker after all."""
-    number = found.group("num")
+    number = next(n for g in family.num_groups if (n := found.group(g)) is not None)
     ordinal = to_int(number)
     if ordinal is None or ordinal > MAX_ORDINAL or (ordinal == 0 and family.name != "di"):
         return None
@@ -110,24 +109,22 @@ def _accept(family: Family, found: regex.Match[str], text: str, pos: int) -> Mar
     if _is_lookalike(family, text, m):
         return None
     # `一 关于…`: only a short heading line may be written with a space after the numeral
-    if (
-        family.name == "cn_dun"
-        and found.group("space")
-        and (len(text) - pos > SPACED_HEADING_MAX or any(c in text for c in "。，,；;"))
+    if any(found.group(g) for g in family.space_groups) and (
+        len(text) - pos > SPACED_HEADING_MAX or any(c in text for c in "。，,；;")
     ):
         return None
     return m
 
 
 def _first(
-    families: tuple[Family, ...], pattern: regex.Pattern[str], text: str, pos: int
+    families: tuple[Family, ...], pattern: re.Pattern[str], text: str, pos: int
 ) -> Marker | None:
     """The marker of the first family (in table order) that opens at `pos`: one match with
     the combined pattern, and the families after it only if that one is rejected."""
     found = pattern.match(text, pos)
     if found is None:
         return None
-    k = next(k for k, f in enumerate(families) if found.start(f.name) >= 0)
+    k = next(k for k, f in enumerate(families) if f.name == found.lastgroup)
     m = _accept(families[k], found, text, pos)
     if m is not None:
         return m
