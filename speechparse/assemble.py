@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from .issue import Issue
 from .meta import speech_meta
-from .model import Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
+from .model import Document, Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
 from .outline import Node, Outline
 from .runs import Para
 from .speeches import Piece
@@ -26,15 +26,15 @@ def build(cls: type[M], **fields: Any) -> M:
     _set(model, "__dict__", fields)
     _set(model, "__pydantic_fields_set__", set(fields))
     _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", _private(cls))
+    _set(model, "__pydantic_private__", None)  # no private attributes (see `document`)
     return model
 
 
-def _private(cls: type[BaseModel]) -> dict[str, Any] | None:
-    """A model's private attributes at their defaults (None when it has none, as pydantic has)."""
-    if not cls.__private_attributes__:
-        return None
-    return {name: attr.get_default() for name, attr in cls.__private_attributes__.items()}
+def document(source: str, **fields: Any) -> Document:
+    """The document model, which keeps the source text as a private attribute."""
+    doc = build(Document, **fields)
+    _set(doc, "__pydantic_private__", {"_source": source})
+    return doc
 
 
 _new = object.__new__

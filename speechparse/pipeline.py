@@ -80,8 +80,8 @@ def parse_text(
         published=published(header_lines) or hints.published,
         publisher=publisher(header_lines) or hints.publisher,
     )
-    doc = build(
-        Document,
+    return assemble.document(
+        text,
         schema_version=SCHEMA_VERSION,
         input=info,
         meta=meta,
@@ -89,8 +89,6 @@ def parse_text(
         dropped=assemble.dropped(split.dropped),
         warnings=assemble.warnings(issues),
     )
-    doc._source = text
-    return doc
 
 
 def parse_bytes(
