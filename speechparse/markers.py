@@ -90,7 +90,10 @@ def _match(family: Family, text: str, pos: int) -> Marker | None:
 
 def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker | None:
     """The marker a family's pattern matched at `pos`, unless it is no marker after all."""
-    number = next(n for g in family.num_groups if (n := found.group(g)) is not None)
+    for group in family.num_groups:  # the alternative that matched holds the number
+        number = found.group(group)
+        if number is not None:
+            break
     ordinal = to_int(number)
     if ordinal is None or ordinal > MAX_ORDINAL or (ordinal == 0 and family.name != "di"):
         return None
@@ -109,8 +112,10 @@ def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker
     if _is_lookalike(family, text, m):
         return None
     # `一 关于…`: only a short heading line may be written with a space after the numeral
-    if any(found.group(g) for g in family.space_groups) and (
-        len(text) - pos > SPACED_HEADING_MAX or any(c in text for c in "。，,；;")
+    if (
+        family.space_groups
+        and any(found.group(g) for g in family.space_groups)
+        and (len(text) - pos > SPACED_HEADING_MAX or any(c in text for c in "。，,；;"))
     ):
         return None
     return m
@@ -124,7 +129,7 @@ def _first(
     found = pattern.match(text, pos)
     if found is None:
         return None
-    k = next(k for k, f in enumerate(families) if f.name == found.lastgroup)
+    k = _PLACE[found.lastgroup or ""][families is FAMILIES]
     m = _accept(families[k], found, text, pos)
     if m is not None:
         return m
@@ -133,6 +138,12 @@ def _first(
         if m is not None:
             return m
     return None
+
+
+# Where each family stands in the inline table [0] and in the whole table [1].
+_PLACE = {
+    f.name: (INLINE_FAMILIES.index(f) if f.inline else -1, FAMILIES.index(f)) for f in FAMILIES
+}
 
 
 @lru_cache(maxsize=4096)

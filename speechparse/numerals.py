@@ -64,6 +64,11 @@ def to_int(text: str) -> int | None:
     >>> to_int("12"), to_int("１２"), to_int("④"), to_int("十一"), to_int("首先"), to_int("㈢")
     (12, 12, 4, 11, 1, 3)
     """
+    found = _TABLE.get(text)
+    return found if found is not None else _to_int(text)
+
+
+def _to_int(text: str) -> int | None:
     if text in SEQUENCE_WORDS:
         return SEQUENCE_WORDS[text]
     if len(text) == 1:
@@ -76,3 +81,24 @@ def to_int(text: str) -> int | None:
         except ValueError:
             return None
     return cn_to_int(text)
+
+
+def _table() -> dict[str, int]:
+    """The numbers markers carry (1-99) in every way they are written, looked up in one step."""
+    table: dict[str, int] = dict(SEQUENCE_WORDS)
+    for n in range(1, 100):
+        tens, ones = divmod(n, 10)
+        written = (_CN_DIGITS_BY_VALUE[tens] if tens > 1 else "") + ("十" if tens else "")
+        written += _CN_DIGITS_BY_VALUE[ones] if ones else ""
+        table[written] = n
+        table[str(n)] = n
+        table[str(n).translate(_FULL_WIDTH)] = n
+    for series in (CIRCLED, *GLYPH_SERIES):
+        for i, ch in enumerate(series):
+            table[ch] = i + 1
+    return table
+
+
+_CN_DIGITS_BY_VALUE = "〇一二三四五六七八九"
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_TABLE = _table()
