@@ -32,6 +32,7 @@ WRAP_LINES_MIN = 8
 WRAP_SHARE = 0.4
 LONE_HEADING_MAX = 40
 STANDALONE_LINES_MAX = 3  # a title or heading broken by a wrap takes two or three lines
+NO_VOTES: Counter[bool] = Counter()  # read only
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -60,7 +61,10 @@ def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Count
         if reason is None and line.text.text:
             m = lead_marker(line.text.text)
             if m is not None:
-                styles.setdefault(m.kind, Counter())[_heading_style(line.text.text)] += 1
+                votes = styles.get(m.kind)
+                if votes is None:
+                    votes = styles[m.kind] = Counter()
+                votes[_heading_style(line.text.text)] += 1
     return styles
 
 
@@ -80,7 +84,7 @@ def _standalone(lines: list[Line], styles: dict[str, Counter[bool]]) -> bool:
         return is_title_like(text) and is_title_like(first)
     if not _heading_style(text):
         return False
-    votes = styles.get(m.kind, Counter())
+    votes = styles.get(m.kind) or NO_VOTES
     others_heading = votes[True] - _heading_style(first)
     others_paragraph = votes[False] - (not _heading_style(first))
     if others_heading + others_paragraph == 0:

@@ -94,7 +94,10 @@ def validate(paras: list[Para]) -> None:
     ordinals: dict[str, Counter[int]] = {}  # style -> ordinals of the leads of that style
     for p in paras:
         if p.lead is not None:
-            ordinals.setdefault(p.lead.style, Counter())[p.lead.ordinal] += 1
+            seen = ordinals.get(p.lead.style)
+            if seen is None:
+                seen = ordinals[p.lead.style] = Counter()
+            seen[p.lead.ordinal] += 1
     for para in paras:
         lead = para.lead
         if lead is None:
