@@ -107,20 +107,28 @@ def split_lines(text: str) -> Cleaned:
             bounds[-1] = (bounds[-1][0], brk.start())
             bounds.append((brk.end(), 0))
         bounds[-1] = (bounds[-1][0], len(text))
+        pieces = [text[a:b] for a, b in bounds]
     else:  # the common case: lines end in \n alone
+        pieces = text.split("\n")
         bounds = []
-        pos = 0
-        for line in text.split("\n"):
-            bounds.append((pos, pos + len(line)))
-            pos += len(line) + 1
     # A printable line (no control, format, private-use or separator character but the space)
     # holds nothing to remove, and without a mojibake cue in the text nothing to flag either:
     # it takes the plain path, the rest the full scan.
     careful = _may_have_mojibake(text)
     lines = out.lines
-    for number, (start, end) in enumerate(bounds):
-        if careful or not text[start:end].isprintable():
-            lines.append(Line(_clean_line(text, start, end, out), number))
+    pos = 0
+    for number, line in enumerate(pieces):
+        if bounds:
+            pos = bounds[number][0]
+        end = pos + len(line)
+        if careful or not line.isprintable():
+            lines.append(Line(_clean_line(text, pos, end, out), number))
         else:
-            lines.append(Line(_plain_line(text, start, end), number))
+            stripped = line.strip()
+            if not stripped:
+                mapped = Mapped("", ((0, pos),))
+            else:
+                mapped = Mapped(stripped, ((0, pos + len(line) - len(line.lstrip())),))
+            lines.append(Line(mapped, number))
+        pos = end + 1
     return out

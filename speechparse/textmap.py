@@ -62,6 +62,9 @@ class Mapped:
 
     def src_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span `[s, e)` covering cleaned characters `start .. end-1`."""
+        if len(self.runs) == 1 and end > start:  # one verbatim run: plain arithmetic
+            shift = self.runs[0][1] - self.runs[0][0]
+            return (start + shift, end + shift)
         if end <= start:
             at = self.src(start) if start < len(self.text) else self.src(len(self.text) - 1) + 1
             return (at, at)
