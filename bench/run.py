@@ -23,6 +23,8 @@ from pathlib import Path
 import speechparse
 from speechparse.decode import decode
 
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
 
 def load(folder: Path) -> tuple[list[str], int]:
     texts: list[str] = []
@@ -93,6 +95,18 @@ def main() -> None:
         "scaling (1x, 2x, 4x of a quarter): "
         + ", ".join(f"{t:.2f}s" for t in times)
         + f"  ratios {times[1] / times[0]:.2f}, {times[2] / times[0]:.2f}"
+    )
+    # One document growing: the five real speeches in one file, 1x, 2x and 4x over
+    samples = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "samples").glob("*.txt"))]
+    per_kb = []
+    for k in (1, 2, 4):
+        document = "\n".join(samples * k)
+        seconds = min(parse_all([document]) for _ in range(a.repeat))
+        per_kb.append(seconds / len(document.encode("utf-8")) * 1e9)
+    print(
+        "one document of 1x, 2x, 4x the samples: "
+        + ", ".join(f"{t:.1f} us/KB" for t in per_kb)
+        + "  (flat = linear)"
     )
     if a.no_cli:
         return

@@ -149,8 +149,10 @@ def attach_items(para: Para, carry: Marker | None = None) -> Marker | None:
     `carry` is the last point of a run that ended the paragraph before: a point at the very start
     of this paragraph may continue it. Returns the point this paragraph ends on, if any.
     """
+    if not para.inline:
+        return None  # most paragraphs: no point inside them
     text = para.text.text
-    seed = carry if para.inline and para.inline[0].start == 0 else None
+    seed = carry if para.inline[0].start == 0 else None
     runs = runs_in(para.inline, seed)
     members = sorted((m for r in runs for m in r), key=lambda m: m.start)
     for n, m in enumerate(members):
