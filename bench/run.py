@@ -119,6 +119,17 @@ def main() -> None:
             f"CPU second, {seconds:.1f}s, peak RSS {rss:.0f} MB"
         )
     print(f"--jobs 2 / --jobs 1: {walls[1] / walls[2]:.2f}x")
+    # Memory must not grow with the number of files: an eighth of the corpus against all of it
+    files = sorted(a.folder.rglob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, path in enumerate(files[: len(files) // 8]):
+            (Path(tmp) / f"{n:06d}.txt").symlink_to(path.resolve())
+        _, _, rss_eighth = cli(Path(tmp), 1)
+    _, _, rss_all = cli(a.folder, 1)
+    print(
+        f"peak RSS, --jobs 1: {rss_eighth:.0f} MB for {len(files) // 8} files, "
+        f"{rss_all:.0f} MB for {len(files)}"
+    )
 
 
 if __name__ == "__main__":
