@@ -21,7 +21,7 @@ SEP = r"[、，,.．]"  # optional trailing separator after a bracketed number
 DIGIT_AHEAD = r"(?![0-9０-９])"  # `1.5亿` is an amount, not a marker
 SEQ_WORD = r"首先|其次|再次|最后|最後"
 CIRCLED = r"[①-⑳]"
-GLYPH = r"[㈠-㈩⑴-⒇]"  # one-character （一） and （1）
+GLYPH = r"[㈠-㈩⑴-⒛]"  # one-character （一）, （1） and 1.
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +173,7 @@ BOUNDARY = r"。；;，,：:！？!?、\s（(“”\"‘’）)…—"
 # look-back after it, and a look-ahead for the first characters of all alternatives, which lets
 # the engine skip the other characters in one tight loop (~3x faster again; measured on the
 # samples).
-INLINE_FIRST = "[一二三四五六七八九十第其0-9０-９首再最（(①-⑳㈠-㈩⑴-⒇]"
+INLINE_FIRST = "[一二三四五六七八九十第其0-9０-９首再最（(①-⑳㈠-㈩⑴-⒛]"
 INLINE_START = re.compile(
     rf"(?={INLINE_FIRST})(?:[一二三四五六七八九十第其0-9０-９](?<![^{BOUNDARY}].)"
     rf"|(?:{SEQ_WORD})(?<![^{BOUNDARY}]..)|{OPEN}|{CIRCLED}|{GLYPH})"
