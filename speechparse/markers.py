@@ -16,6 +16,8 @@ from .numerals import CIRCLED, GLYPH_SERIES, to_int
 
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
 ITEM_END = HEADING_END
+HEADING_STOP = re.compile(f"[{HEADING_END}]")
+ITEM_STOP = re.compile(f"[{ITEM_END}]")
 MAX_ORDINAL = 99
 SPACED_HEADING_MAX = 40
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
@@ -190,7 +192,5 @@ def heading_span(text: str, start: int) -> tuple[int, int]:
     n = len(text)
     while start < n and text[start] in " \t\u3000":
         start += 1
-    end = start
-    while end < n and text[end] not in HEADING_END:
-        end += 1
-    return start, end
+    found = HEADING_STOP.search(text, start)
+    return start, found.start() if found else n

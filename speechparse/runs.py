@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .grammar import BY_NAME
-from .markers import ITEM_END, Marker, inline_markers, lead_marker
+from .markers import ITEM_STOP, Marker, inline_markers, lead_marker
 from .textmap import Mapped
 
 SENTENCE_START = "。！？!?：:；;"
@@ -160,10 +160,8 @@ def attach_items(para: Para, carry: Marker | None = None) -> Marker | None:
         h_start = m.end
         while h_start < end and text[h_start] in " \t\u3000":
             h_start += 1
-        h_end = h_start
-        while h_end < end and text[h_end] not in ITEM_END:
-            h_end += 1
-        para.items.append((m, (h_start, h_end), end))
+        stop = ITEM_STOP.search(text, h_start, end)
+        para.items.append((m, (h_start, stop.start() if stop else end), end))
     if members and members[-1] is para.inline[-1]:
         return members[-1]
     return None
