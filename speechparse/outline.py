@@ -23,8 +23,8 @@ CLOSING_CUE = regex.compile(
     r"|[谢謝][谢謝]|最[后後][，,]\s*[让讓祝]|以上|我就[讲講][这這]些)"
 )
 MAX_DEPTH = 12
-FULL_PUNCT = "（）．，："
-HALF_PUNCT = "().,:"
+FULL_PUNCT = frozenset("（）．，：")
+HALF_PUNCT = frozenset("().,:")
 
 
 @dataclass(slots=True)
@@ -132,9 +132,9 @@ class _Builder:
 
 def _width(marker: str) -> str:
     """`full` or `half` by the punctuation of a marker (`（一）` vs `(一)`), `` if it has none."""
-    if any(ch in FULL_PUNCT for ch in marker):
+    if not FULL_PUNCT.isdisjoint(marker):
         return "full"
-    return "half" if any(ch in HALF_PUNCT for ch in marker) else ""
+    return "" if HALF_PUNCT.isdisjoint(marker) else "half"
 
 
 def _split_closing(roots: list[Node]) -> list[Para]:

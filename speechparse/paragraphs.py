@@ -52,7 +52,7 @@ def _heading_style(text: str) -> bool:
     if len(text) > HEADING_LINE_MAX:
         return False
     body = text.rstrip("。.")
-    return not any(c in body for c in "。！？")
+    return "。" not in body and "！" not in body and "？" not in body
 
 
 def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Counter[bool]]:
