@@ -148,7 +148,6 @@ _PLACE = {
 }
 
 
-@lru_cache(maxsize=4096)
 def lead_marker(text: str) -> Marker | None:
     """The marker that opens `text`, if any (families tried in table order).
 
@@ -157,9 +156,16 @@ def lead_marker(text: str) -> Marker | None:
     >>> lead_marker("二、三产业成为主渠道") is None, lead_marker("第一要务") is None
     (True, True)
     """
-    if not text or text[0] not in LEAD_FIRST:
-        return None
+    # most lines open with no marker character: answered before the cache is asked
+    return _lead_marker(text) if text[:1] in LEAD_FIRST else None
+
+
+@lru_cache(maxsize=4096)
+def _lead_marker(text: str) -> Marker | None:
     return _first(FAMILIES, LEAD_ANY, text, 0)
+
+
+CACHED = (_lead_marker,)  # emptied at the start of each parse (see `pipeline`)
 
 
 def inline_markers(text: str, start: int = 0) -> list[Marker]:

@@ -8,14 +8,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import assemble, junk, outline, paragraphs, roles, speeches
+from . import assemble, junk, markers, outline, paragraphs, roles, speeches
 from .assemble import build
 from .clean import split_lines
 from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
-from .markers import lead_marker
 from .meta import published, publisher
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
 from .readers import FORMATS, Extracted, sniff
@@ -26,7 +25,7 @@ MAX_BYTES = 64_000_000
 def _forget_lines() -> None:
     """Empty the per-line caches: they serve the stages of one parse, and a benchmark that
     parses the same texts again must not be served from them."""
-    for cached in (lead_marker, probe, *roles.CACHED):
+    for cached in (*markers.CACHED, probe, *roles.CACHED):
         cached.cache_clear()
 
 
