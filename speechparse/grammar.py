@@ -28,10 +28,10 @@ GLYPH = r"[㈠-㈩⑴-⒛]"  # one-character （一）, （1） and 1.
 class Family:
     name: str
     rank: int  # lower = conventionally higher in the outline
-    source: str  # the pattern as written below, its groups named within the family
+    source: str  # the pattern as written below, its groups named apart (what `combined` joins)
     inline: bool  # may open a point in the middle of a paragraph
     lone_ok: bool  # a single marker (no run of two) still makes a section
-    pattern: re.Pattern[str]  # compiled with groups named apart (see `_named_apart`)
+    pattern: re.Pattern[str]  # `source` compiled
     num_groups: tuple[str, ...]  # the groups that may hold the number
     space_groups: tuple[str, ...]  # the groups that hold a space after it (`一 关于…`)
 
