@@ -6,6 +6,7 @@ backtracking) behaviour, not speed — speed is measured in bench/.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,8 @@ from speechparse.audit import audit
 from speechparse.cli import app
 from speechparse.errors import InputError
 from speechparse.outline import MAX_DEPTH
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 HEAD = "关于做好工作的讲话\n同志们：\n"
 
@@ -137,3 +140,19 @@ def test_time_grows_linearly_with_input() -> None:
 
     one, four = best(unit * 2), best(unit * 8)
     assert four < 8 * one, f"4x input took {four / one:.1f}x the time"
+
+
+def test_a_parse_makes_no_reference_cycles_and_leaves_the_collector_as_found() -> None:
+    """parse_text pauses the cycle collector; that is safe only while it makes no cycles."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/*.txt"))]
+    gc.collect()
+    gc.disable()
+    try:
+        for text in texts:
+            speechparse.parse_text(text)
+        assert not gc.isenabled()
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    speechparse.parse_text(texts[0])
+    assert gc.isenabled()
