@@ -59,7 +59,7 @@ class Cleaned:
 def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
     found = list(NOISE.finditer(source, start, end))
     if not found:
-        return _plain_line(source, start, end)
+        return _plain(source[start:end], start)
     drops: list[tuple[int, int]] = []
     for m in found:
         if m.lastgroup == "invisible":
@@ -80,9 +80,9 @@ def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
     return piece if piece.text else Mapped("", ((0, start),))
 
 
-def _plain_line(source: str, start: int, end: int) -> Mapped:
-    """A line with nothing to remove but the white space at its edges."""
-    line = source[start:end]
+def _plain(line: str, start: int) -> Mapped:
+    """A line (starting at source offset `start`) with nothing to remove but the white space at
+    its edges."""
     text = line.strip()
     if not text:
         return Mapped("", ((0, start),))
@@ -124,11 +124,6 @@ def split_lines(text: str) -> Cleaned:
         if careful or not line.isprintable():
             lines.append(Line(_clean_line(text, pos, end, out), number))
         else:
-            stripped = line.strip()
-            if not stripped:
-                mapped = Mapped("", ((0, pos),))
-            else:
-                mapped = Mapped(stripped, ((0, pos + len(line) - len(line.lstrip())),))
-            lines.append(Line(mapped, number))
+            lines.append(Line(_plain(line, pos), number))
         pos = end + 1
     return out

@@ -123,29 +123,38 @@ def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker
     return m
 
 
-def _first(
-    families: tuple[Family, ...], pattern: re.Pattern[str], text: str, pos: int
-) -> Marker | None:
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """Families to try in order, their combined pattern, and where each stands by name."""
+
+    families: tuple[Family, ...]
+    pattern: re.Pattern[str]
+    place: dict[str, int]
+
+    @classmethod
+    def of(cls, families: tuple[Family, ...], pattern: re.Pattern[str]) -> _Table:
+        return cls(families, pattern, {f.name: k for k, f in enumerate(families)})
+
+
+_LEAD = _Table.of(FAMILIES, LEAD_ANY)
+_INLINE = _Table.of(INLINE_FAMILIES, INLINE_ANY)
+
+
+def _first(table: _Table, text: str, pos: int) -> Marker | None:
     """The marker of the first family (in table order) that opens at `pos`: one match with
     the combined pattern, and the families after it only if that one is rejected."""
-    found = pattern.match(text, pos)
+    found = table.pattern.match(text, pos)
     if found is None:
         return None
-    k = _PLACE[found.lastgroup or ""][families is FAMILIES]
-    m = _accept(families[k], found, text, pos)
+    k = table.place[found.lastgroup or ""]
+    m = _accept(table.families[k], found, text, pos)
     if m is not None:
         return m
-    for family in families[k + 1 :]:
+    for family in table.families[k + 1 :]:
         m = _match(family, text, pos)
         if m is not None:
             return m
     return None
-
-
-# Where each family stands in the inline table [0] and in the whole table [1].
-_PLACE = {
-    f.name: (INLINE_FAMILIES.index(f) if f.inline else -1, FAMILIES.index(f)) for f in FAMILIES
-}
 
 
 def lead_marker(text: str) -> Marker | None:
@@ -162,7 +171,7 @@ def lead_marker(text: str) -> Marker | None:
 
 @lru_cache(maxsize=4096)
 def _lead_marker(text: str) -> Marker | None:
-    return _first(FAMILIES, LEAD_ANY, text, 0)
+    return _first(_LEAD, text, 0)
 
 
 CACHED = (_lead_marker,)  # emptied at the start of each parse (see `pipeline`)
@@ -182,7 +191,7 @@ def inline_markers(text: str, start: int = 0) -> list[Marker]:
             return found
         i = hit.start()
         pos = i + 1
-        m = _first(INLINE_FAMILIES, INLINE_ANY, text, i)
+        m = _first(_INLINE, text, i)
         if m is not None:
             found.append(m)
             pos = m.end
