@@ -18,7 +18,7 @@ from .clean import PINYIN, Line
 from .junk import block_reason
 from .markers import lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
-from .textmap import Mapped, join
+from .textmap import Mapped, Removed, join
 
 HEADING_LINE_MAX = 50
 LINK_MAX = 40
@@ -43,7 +43,7 @@ class Block:
     first_line: int
     last_line: int
     junk: str | None = None
-    pinyin: tuple[Mapped, ...] = ()  # annotations removed from `text`, with their sources
+    pinyin: list[Removed] | None = None  # annotations removed from `text`, with their sources
     styled_title: bool = False  # the source marks it as a title (a Word `Title` paragraph)
 
 
@@ -97,18 +97,18 @@ def _opens(text: str) -> bool:
     return lead_marker(text) is not None or is_salutation(text) or is_subtitle(text)
 
 
-def _strip_pinyin(text: Mapped) -> tuple[Mapped, tuple[Mapped, ...]]:
+def _strip_pinyin(text: Mapped) -> tuple[Mapped, list[Removed] | None]:
     """The paragraph without pinyin annotations, and the annotations (mapped to the source).
 
     >>> text, gone = _strip_pinyin(Mapped.verbatim("區(qū)委政協(xié)", 0))
-    >>> text.text, [(g.text, g.span) for g in gone]
-    ('區委政協', [('(qū)', (1, 5)), ('(xié)', (8, 13))])
+    >>> text.text, gone
+    ('區委政協', [Removed(text='(qū)', span=(1, 5)), Removed(text='(xié)', span=(8, 13))])
     """
     if "(" not in text.text and "（" not in text.text:
-        return text, ()
+        return text, None
     spans = [m.span() for m in PINYIN.finditer(text.text)]
     if not spans:
-        return text, ()
+        return text, None
     return text.cut(spans)
 
 

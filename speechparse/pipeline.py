@@ -114,7 +114,7 @@ def _parse(
         input=info,
         meta=meta,
         speeches=out_speeches,
-        dropped=assemble.dropped(split.dropped),
+        dropped=assemble.dropped(split.dropped, split.pinyin),
         warnings=assemble.warnings(issues),
     )
 

@@ -23,7 +23,7 @@ from .roles import (
     is_title_like,
     salutation_prefix,
 )
-from .textmap import Mapped
+from .textmap import Mapped, Removed
 
 HAN = regex.compile(r"[\p{Han}0-9]")
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
@@ -45,6 +45,7 @@ class Piece:
 class Split:
     pieces: list[Piece]
     dropped: list[tuple[Mapped, str]]
+    pinyin: list[Removed]  # annotations taken out of the text blocks
 
 
 def _key(text: str) -> str:
@@ -178,7 +179,7 @@ def _split_run(
 def split(blocks: list[Block]) -> Split:
     """Split a file's blocks into speeches; junk blocks go to `dropped` with their reason."""
     dropped: list[tuple[Mapped, str]] = [(b.text, b.junk) for b in blocks if b.junk]
-    dropped += [(p, "pinyin") for b in blocks for p in b.pinyin]
+    pinyin = [p for b in blocks if b.pinyin for p in b.pinyin]
     text = [b for b in blocks if not b.junk]
     headers = [
         i
@@ -188,7 +189,7 @@ def split(blocks: list[Block]) -> Split:
         and PIECE_HEADER.match(b.text.text)
     ]
     if not headers:
-        return Split(_split_run(text, None, dropped), dropped)
+        return Split(_split_run(text, None, dropped), dropped, pinyin)
     for b in text[: headers[0]]:
         dropped.append((b.text, "front-matter"))
     pieces: list[Piece] = []
@@ -201,4 +202,4 @@ def split(blocks: list[Block]) -> Split:
         rest = head.slice(m.end(), len(head.text)).strip()
         title = rest if rest.text else None  # `【篇一】` alone: the title is on the next line
         pieces.extend(_split_run(text[h + 1 : end], title, dropped))
-    return Split(pieces, dropped)
+    return Split(pieces, dropped, pinyin)
