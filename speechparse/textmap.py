@@ -122,41 +122,25 @@ class Mapped:
         kept: list[tuple[int, int]] = []
         gone: list[Removed] = []
         pos = length = 0
-        if len(runs) == 1:  # one verbatim run (a paragraph of one line): plain arithmetic
-            shift = runs[0][1] - runs[0][0]
-            for start, end in ranges:
-                if start > pos:
-                    parts.append(text[pos:start])
-                    kept.append((length, pos + shift))
-                    length += start - pos
-                gone.append(Removed(text[start:end], (start + shift, end + shift)))
-                pos = end
-            if pos < len(text):
-                parts.append(text[pos:])
-                kept.append((length, pos + shift))
-            return Mapped("".join(parts), tuple(kept)), gone
         last = len(runs) - 1
         k = 0  # the run holding the current position: it only moves on
-
-        def runs_of(start: int, end: int, at: int) -> list[tuple[int, int]]:
-            nonlocal k
-            while k < last and runs[k + 1][0] <= start:
-                k += 1
-            out = [(at, runs[k][1] + start - runs[k][0])]
-            j = k + 1
-            while j <= last and runs[j][0] < end:
-                out.append((runs[j][0] - start + at, runs[j][1]))
-                j += 1
-            return out
-
         for start, end in [*ranges, (len(text), len(text))]:
-            if start > pos:
+            if start > pos:  # keep pos .. start-1, with the runs that begin inside it
                 parts.append(text[pos:start])
-                kept.extend(runs_of(pos, start, length))
+                while k < last and runs[k + 1][0] <= pos:
+                    k += 1
+                kept.append((length, runs[k][1] + pos - runs[k][0]))
+                while k < last and runs[k + 1][0] < start:
+                    k += 1
+                    kept.append((runs[k][0] - pos + length, runs[k][1]))
                 length += start - pos
-            if end > start:
-                piece = Mapped(text[start:end], tuple(runs_of(start, end, 0)))
-                gone.append(Removed(piece.text, piece.span))
+            if end > start:  # remove start .. end-1: its first and last characters' sources
+                while k < last and runs[k + 1][0] <= start:
+                    k += 1
+                first = runs[k][1] + start - runs[k][0]
+                while k < last and runs[k + 1][0] < end:
+                    k += 1
+                gone.append(Removed(text[start:end], (first, runs[k][1] + end - runs[k][0])))
             pos = max(pos, end)
         return Mapped("".join(parts), tuple(kept)), gone
 
