@@ -102,7 +102,7 @@ def _strip_pinyin(text: Mapped) -> tuple[Mapped, list[Removed] | None]:
 
     >>> text, gone = _strip_pinyin(Mapped.verbatim("區(qū)委政協(xié)", 0))
     >>> text.text, gone
-    ('區委政協', [Removed(text='(qū)', span=(1, 5)), Removed(text='(xié)', span=(8, 13))])
+    ('區委政協', [('(qū)', (1, 5)), ('(xié)', (8, 13))])
     """
     if "(" not in text.text and "（" not in text.text:
         return text, None

@@ -11,14 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import NamedTuple
 
-
-class Removed(NamedTuple):
-    """Characters taken out of a cleaned text (a pinyin annotation), with their source span."""
-
-    text: str
-    span: tuple[int, int]
+# Characters taken out of a cleaned text (a pinyin annotation), with their source span.
+Removed = tuple[str, tuple[int, int]]
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -115,7 +110,7 @@ class Mapped:
 
         >>> kept, gone = Mapped.verbatim("區(qū)委", 0).cut([(1, 5)])
         >>> kept.text, kept.src_span(0, 2), gone
-        ('區委', (0, 6), [Removed(text='(qū)', span=(1, 5))])
+        ('區委', (0, 6), [('(qū)', (1, 5))])
         """
         text, runs = self.text, self.runs
         parts: list[str] = []
@@ -140,7 +135,7 @@ class Mapped:
                 first = runs[k][1] + start - runs[k][0]
                 while k < last and runs[k + 1][0] < end:
                     k += 1
-                gone.append(Removed(text[start:end], (first, runs[k][1] + end - runs[k][0])))
+                gone.append((text[start:end], (first, runs[k][1] + end - runs[k][0])))
             pos = max(pos, end)
         return Mapped("".join(parts), tuple(kept)), gone
 
