@@ -112,8 +112,9 @@ def split_lines(text: str) -> Cleaned:
         pieces = text.split("\n")
         bounds = []
     # A printable line (no control, format, private-use or separator character but the space)
-    # holds nothing to remove, and without a mojibake cue in the text nothing to flag either:
-    # it takes the plain path, the rest the full scan.
+    # holds nothing to remove, and without a mojibake cue nothing to flag either: it takes the
+    # plain path, the rest the full scan. (One cue test of the whole text spares most texts the
+    # test of each line.)
     careful = _may_have_mojibake(text)
     lines = out.lines
     pos = 0
@@ -121,7 +122,7 @@ def split_lines(text: str) -> Cleaned:
         if bounds:
             pos = bounds[number][0]
         end = pos + len(line)
-        if careful or not line.isprintable():
+        if (careful and _may_have_mojibake(line)) or not line.isprintable():
             lines.append(Line(_clean_line(text, pos, end, out), number))
         else:
             lines.append(Line(_plain(line, pos), number))
