@@ -36,8 +36,8 @@ PINYIN = re.compile(
     rf"[（(](?<=[{HAN}][（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
-# Every MOJIBAKE match holds one of these.
-MOJIBAKE_CUES = ("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯", "Ã", "Â", "â", "?")
+# Every MOJIBAKE match starts with one of these characters.
+MOJIBAKE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?]")
 # One scan a line finds both: what to remove and what to flag.
 NOISE = regex.compile(rf"(?P<invisible>{INVISIBLE.pattern})|(?P<mojibake>{MOJIBAKE})")
 
@@ -90,8 +90,8 @@ def _plain(line: str, start: int) -> Mapped:
 
 
 def _may_have_mojibake(text: str) -> bool:
-    """Could `MOJIBAKE` match anywhere in `text`? (Substring tests are far faster than a scan.)"""
-    return any(cue in text for cue in MOJIBAKE_CUES)
+    """Could `MOJIBAKE` match anywhere in `text`? (A scan for its cues is far faster.)"""
+    return MOJIBAKE_CUE.search(text) is not None
 
 
 def split_lines(text: str) -> Cleaned:
