@@ -18,9 +18,13 @@ SPEECH_WORD = (
     r"|总结|總結|动员|動員|主持词|主持詞|演讲|演講)"
 )
 AT = r"(?<![关關对對由属屬基等])(?:在|於|于)"  # not the 于 of 关于, 对于, 由于 …
+# A meeting, ceremony or course: what `在…上` names when no speech word follows (the subtitle
+# of a work report: `——2024年1月15日在某市第十七届人民代表大会第三次会议上`).
+GATHERING = r"(?:会|會|议|議|式|礼|禮|坛|壇|班|节|節)"
 TITLE_PARTS = regex.compile(
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:上|时|時)的?{SPEECH_WORD}|"
-    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}"
+    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
+    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$"
 )
 ROLE_WORD = regex.compile(
     r"(?:总书记|總書記|书记|書記|主席|市长|市長|区长|區長|县长|縣長|省长|省長|镇长|鎮長|乡长|鄉長|"
@@ -88,6 +92,10 @@ def speech_meta(
     SpeechMeta(name=None, role='区长', occasion='区委政协工作会议')
     >>> speech_meta("在全市经济工作会议上的讲话", None, ["市委书记　王明"])
     SpeechMeta(name='王明', role='市委书记', occasion='全市经济工作会议')
+    >>> speech_meta("政府工作报告", "——2024年1月15日在某市第十七届人民代表大会第三次会议上")
+    SpeechMeta(name=None, role=None, occasion='某市第十七届人民代表大会第三次会议')
+    >>> speech_meta("在新征程上奋勇前进", None).occasion is None
+    True
     """
     name = role = occasion = None
     for source in (subtitle, title):
