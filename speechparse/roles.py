@@ -39,7 +39,7 @@ DATE_LINE = regex.compile(
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
 )
 PAREN_LINE = regex.compile(r"^[（(][^（）()]{2,80}[）)]$")
-HAN_AND_SPACE = regex.compile(r"^[\p{Han}\s]+$")
+HAN_AND_SPACE = regex.compile(r"^[\p{Han}\s、·]+$")  # 市委副书记、市长　李明
 BYLINE_MAX = 20
 SALUTATION_PREFIX_MAX = 30
 SALUTATION_PREFIX = regex.compile(rf"^[^。！？；;：:]{{1,{SALUTATION_PREFIX_MAX}}}?[：:]")
@@ -56,6 +56,8 @@ def _is_byline(text: str) -> bool:
 
     >>> _is_byline("（2024年2月5日）"), _is_byline("市委书记　王明"), _is_byline("王　明")
     (True, True, True)
+    >>> _is_byline("市委副书记、市长 李明"), _is_byline("一、总体要求")
+    (True, False)
     >>> _is_byline("关于我区劳动就业状况的调查报告")
     False
     """
@@ -72,7 +74,7 @@ def _is_byline(text: str) -> bool:
     if not before:
         roles = list(ROLE_WORD.finditer(name))
         if not roles:
-            return len(name) <= 3
+            return len(name) <= 3 and "、" not in name  # a name alone (`、` joins roles only)
         before, name = name[: roles[-1].end()], name[roles[-1].end() :]
     return 2 <= len(name) <= 3 and ROLE_WORD.search(before) is not None
 
