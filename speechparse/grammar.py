@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 # Named pieces -------------------------------------------------------------------------------
 CN_NUM = r"[一二三四五六七八九十百零〇]{1,4}"  # 一 … 九十九 (两 is never an ordinal)
+FORMAL_NUM = r"[壹贰貳貮叁參叄肆伍陆陸柒捌玖拾]{1,3}"  # 壹 … 玖拾玖
 DIGITS = r"[0-9０-９]{1,3}"
 OPEN = r"[（(]"
 CLOSE = r"[）)]"
@@ -78,9 +79,18 @@ FAMILIES: tuple[Family, ...] = (
         inline=False,
         lone_ok=True,
     ),
+    _family(  # above 一、 where both are used (Taiwan's 壹、→一、→（一）→1、→（1）)
+        "cn_formal",
+        1,
+        rf"""
+        (?P<num>{FORMAL_NUM})
+        (?: 、 | [.．] | (?P<space>[ \t\u3000]+)(?=\S) )""",
+        inline=False,
+        lone_ok=True,
+    ),
     _family(
         "cn_dun",
-        1,
+        2,
         rf"""
         (?P<num>{CN_NUM})
         (?: 、 | [.．]{DIGIT_AHEAD} | (?P<space>[ \t\u3000]+)(?=\S) )""",
@@ -89,7 +99,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         "cn_paren",
-        2,
+        3,
         rf"""
         (?: {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} | (?P<num>[㈠-㈩]) ) {SEP}?""",
         inline=True,
@@ -97,28 +107,28 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         "shi",
-        3,
+        4,
         rf"""
         (?P<num>{CN_NUM}) 是 (?![一二三四五六七八九十]{{1,2}}[、，,])""",
         inline=True,
     ),
     _family(
         "yao",
-        3,
+        4,
         rf"""
         (?P<num>{CN_NUM}) 要 (?![素务務害职職员員])""",
         inline=True,
     ),
     _family(
         "zhua",
-        3,
+        4,
         rf"""
         (?P<num>{CN_NUM}) 抓 (?![手])""",
         inline=True,
     ),
     _family(
         "di",
-        3,
+        4,
         rf"""
         (?: 第 (?P<num>{CN_NUM}) (?:个方面|個方面|方面|点|點|条|條|项|項)? [ \t]* [，,、：:]
           | (?P<num>{SEQ_WORD}) (?:一点|一點)? [ \t]* (?:[，,、：:]|是)
@@ -127,14 +137,14 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         "ar_dot",
-        3,
+        4,
         rf"""
         (?: (?P<num>{DIGITS}) [ \t]* (?: [.．]{DIGIT_AHEAD} | 、 ) | (?P<num>[⒈-⒛]) )""",
         inline=True,
     ),
     _family(
         "ar_paren",
-        4,
+        5,
         rf"""
         (?: {OPEN} [ \t]* (?P<num>{DIGITS}) [ \t]* {CLOSE} | (?P<num>{DIGITS}) {CLOSE}
           | (?P<num>[⑴-⒇]) ) {SEP}?""",
@@ -142,7 +152,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         "circled",
-        5,
+        6,
         rf"""
         (?P<num>{CIRCLED}) {SEP}?""",
         inline=True,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .grammar import FAMILIES, INLINE_ANY, INLINE_FAMILIES, INLINE_START, LEAD_ANY, Family
-from .numerals import CIRCLED, GLYPH_SERIES, to_int
+from .numerals import CIRCLED, FORMAL, GLYPH_SERIES, to_int
 
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
 ITEM_END = HEADING_END
@@ -27,6 +27,7 @@ _GLYPHS = set("".join(GLYPH_SERIES))
 LEAD_FIRST = frozenset(
     "第首其再最（("
     + "一二三四五六七八九十百零〇"
+    + FORMAL
     + "0123456789０１２３４５６７８９"
     + CIRCLED
     + "".join(GLYPH_SERIES)

@@ -26,6 +26,9 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # One-character forms that word processors substitute for `（一）`, `（1）` and `1.`.
 GLYPH_SERIES = ("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛")
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}
+# The formal (financial) numerals of `壹、貳、參、` headings, Simplified and Traditional forms.
+FORMAL = "壹贰貳貮叁參叄肆伍陆陸柒捌玖拾"
+_FORMAL = str.maketrans(FORMAL, "一二二二三三三四五六六七八九十")
 
 
 def cn_to_int(text: str) -> int | None:
@@ -63,6 +66,8 @@ def to_int(text: str) -> int | None:
 
     >>> to_int("12"), to_int("１２"), to_int("④"), to_int("十一"), to_int("首先"), to_int("㈢")
     (12, 12, 4, 11, 1, 3)
+    >>> to_int("參"), to_int("拾貳"), to_int("贰拾壹")
+    (3, 12, 21)
     """
     found = _TABLE.get(text)
     return found if found is not None else _to_int(text)
@@ -80,7 +85,7 @@ def _to_int(text: str) -> int | None:
             return int(text)
         except ValueError:
             return None
-    return cn_to_int(text)
+    return cn_to_int(text.translate(_FORMAL))
 
 
 def _table() -> dict[str, int]:
