@@ -22,6 +22,10 @@ MAX_ORDINAL = 99
 SPACED_HEADING_MAX = 40
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
+# A bracketed number right after one of these words refers to a part of a document (附件（一）,
+# 第（二）款, 表（1）), not a point of the text. (What follows a bracket tells nothing: a point's
+# heading may open with 和谐, 项目, 条件 …)
+REFERENCE_BEFORE = frozenset("件表图圖款项項条條号號第页頁录錄栏欄章节節")
 _GLYPHS = set("".join(GLYPH_SERIES))
 # Every marker starts with one of these: a quick way past the lines that open with none.
 LEAD_FIRST = frozenset(
@@ -124,6 +128,18 @@ def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker
     return m
 
 
+def _is_reference(text: str, m: Marker) -> bool:
+    """A bracketed number that names a part of a document, not a point: `附件（一）和附件（二）`,
+    `第（二）款`, `表（1）中`.
+
+    >>> [m.marker for m in inline_markers("详见附件（一）和附件（二）。")]
+    []
+    >>> [m.marker for m in inline_markers("主要有：（一）加强学习；（二）改进作风")]
+    ['（一）', '（二）']
+    """
+    return m.start > 0 and text[m.start] in "（(" and text[m.start - 1] in REFERENCE_BEFORE
+
+
 @dataclass(frozen=True, slots=True)
 class _Table:
     """Families to try in order, their combined pattern, and where each stands by name."""
@@ -194,8 +210,9 @@ def inline_markers(text: str, start: int = 0) -> list[Marker]:
         pos = i + 1
         m = _first(_INLINE, text, i)
         if m is not None:
-            found.append(m)
             pos = m.end
+            if not _is_reference(text, m):
+                found.append(m)
 
 
 def heading_span(text: str, start: int) -> tuple[int, int]:
