@@ -97,6 +97,12 @@ PIECE_START = regex.compile(r"^第[一二三四五六七八九十]{1,3}篇")
 
 # After a related-links header, the short lines that follow are the links.
 LINK_LINE_MAX = 40
+# A table of contents (a Word file's, a PDF's): a `目录` line, then short heading lines (with dot
+# leaders and page numbers, or not), up to the first prose line or the first heading that comes
+# again (the body has begun).
+CONTENTS_HEADER = regex.compile(r"^目\s*(?:录|錄|次)$")
+CONTENTS_LINE_MAX = 60
+PAGE_LEADER = regex.compile(r"(?:[.．·•…⋯\-—_]{2,}|\s)\s*\d{1,4}\s*$")
 
 
 @lru_cache(maxsize=8192)
@@ -245,18 +251,43 @@ def block_reason(text: str) -> str | None:
     return None
 
 
+def _contents_entry(text: str) -> str | None:
+    """The heading a table-of-contents line names (dot leaders and page number taken off), or
+    None if the line is prose.
+
+    >>> _contents_entry("一、总体要求……………… 1"), _contents_entry("以人民为中心，推进改革。")
+    ('一、总体要求', None)
+    """
+    if len(text) > CONTENTS_LINE_MAX or "。" in text:
+        return None
+    return PAGE_LEADER.sub("", probe(text)).strip() or None
+
+
 def classify(lines: list[Line]) -> list[str | None]:
     """A reason for each line that is page chrome (None for text and blank lines).
 
     A related-links header takes the short link lines under it, up to the next long line; a
-    notes header takes everything under it, up to the next piece header.
+    notes header takes everything under it, up to the next piece header; a contents header the
+    heading lines under it (see `CONTENTS_HEADER`).
     """
     reasons: list[str | None] = []
     in_links = in_notes = False
+    contents: set[str] | None = None  # the entries of the table of contents being read
     for line in lines:
         text = line.text.text
         if not text:
             reasons.append(None)
+            continue
+        if contents is not None:
+            entry = _contents_entry(text)
+            if entry is not None and entry not in contents:
+                contents.add(entry)
+                reasons.append("contents")
+                continue
+            contents = None
+        if text[0] == "目" and CONTENTS_HEADER.match(probe(text)):
+            contents = set()
+            reasons.append("contents")
             continue
         if in_notes and PIECE_START.match(text):
             in_notes = False
