@@ -39,6 +39,7 @@ PUBLISHER = regex.compile(
 )
 EDGE_PUNCT = " ：:—-"  # trimmed from the edges of a title's speaker part
 PLACEHOLDER = regex.compile(r"^[xX×＊*]+$")
+SIGNATURE = regex.compile(r"^[\p{Han}\s、·]{2,30}$")  # roles and a name, nothing else
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,8 @@ def speech_meta(
     SpeechMeta(name=None, role=None, occasion='某市第十七届人民代表大会第三次会议')
     >>> speech_meta("在新征程上奋勇前进", None).occasion is None
     True
+    >>> speech_meta("在博览会开幕式上的致辞", "——某某省人民政府副省长 张某")
+    SpeechMeta(name='张某', role='某某省人民政府副省长', occasion='博览会开幕式')
     """
     name = role = occasion = None
     for source in (subtitle, title):
@@ -107,8 +110,11 @@ def speech_meta(
         name, role = _who(found.group("who"))
         occasion = found.group("occ").strip() or None
         break
-    if bylines and name is None:
-        by_name, by_role = _byline_speaker(bylines)
+    # a subtitle that names no occasion may be a byline (`——某某省人民政府副省长 张某`)
+    signed = probe(subtitle).strip(EDGE_PUNCT) if subtitle else ""
+    lines = [*(bylines or []), *([signed] if SIGNATURE.match(signed) else [])]
+    if lines and name is None:
+        by_name, by_role = _byline_speaker(lines)
         name, role = by_name, role or by_role
     return SpeechMeta(name, role, occasion)
 

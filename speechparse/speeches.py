@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .markers import lead_marker
+from .meta import TITLE_PARTS
 from .paragraphs import Block
 from .roles import (
     PIECE_HEADER,
@@ -30,6 +31,8 @@ NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 PIECE_FIRST = frozenset("第【[篇范範")  # what a piece header opens with
+TITLE_OPEN_END = frozenset("的和与與及在")  # a title line ending in one of these goes on
+TITLE_OPEN_START = frozenset("的之")  # a title line opening with one of these carries one on
 
 
 @dataclass(slots=True)
@@ -84,6 +87,13 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
     else:
         return None
     if t >= 0 and _title_like(blocks[t]) and not is_byline(blocks[t].text.text):
+        above = blocks[t - 1] if t > 0 else None
+        if (
+            above is not None
+            and _title_like(above)
+            and _broken_title(above.text.text, blocks[t].text.text)
+        ):
+            return t - 1  # the title's first line
         return t
     return None
 
@@ -96,6 +106,26 @@ def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]])
     piece.bylines.append(found["who"])
     dropped.append((title.slice(0, found.end()), "speaker-prefix"))
     return title.slice(found.end(), len(title.text)).strip()
+
+
+def _broken_title(first: str, second: str) -> bool:
+    """Are two title lines one title broken in two (a long title set on two lines)? Yes when
+    only together they name a speech's occasion, or when the break falls after an open word.
+
+    >>> _broken_title("在2024中国国际数字经济博览会", "开幕式上的致辞")
+    True
+    >>> _broken_title("关于全面推进乡村振兴", "的实施方案")
+    True
+    >>> _broken_title("讲话稿范文", "在全市会议上的讲话")
+    False
+    """
+    if first[-1] in TITLE_OPEN_END or second[0] in TITLE_OPEN_START:
+        return True
+    return (
+        TITLE_PARTS.search(first + second) is not None
+        and TITLE_PARTS.search(second) is None
+        and TITLE_PARTS.search(first) is None
+    )
 
 
 def _title_candidate(block: Block, under_a_title: bool) -> bool:
@@ -119,7 +149,10 @@ def _open_piece(
         lead.append(blocks[i])
         i += 1
     if title is None and lead:
-        piece.title = _name_prefix(lead.pop().text, piece, dropped)
+        last = lead.pop().text
+        if lead and _broken_title(lead[-1].text.text, last.text):
+            last = lead.pop().text + last
+        piece.title = _name_prefix(last, piece, dropped)
         for b in lead:
             dropped.append((b.text, "front-matter"))
     else:
