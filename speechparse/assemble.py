@@ -122,9 +122,11 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     )
 
 
-def dropped(entries: list[tuple[Mapped, str]], pinyin: list[Removed]) -> list[Dropped]:
+def dropped(entries: list[tuple[Mapped, str]], removed: dict[str, list[Removed]]) -> list[Dropped]:
+    """Dropped blocks and lines, and the pieces removed from inside the text (by reason)."""
     found = [(m.span, m.text, reason) for m, reason in entries if m.text]
-    found += [(span, text, "pinyin") for text, span in pinyin]
+    for reason, pieces in removed.items():
+        found += [(span, text, reason) for text, span in pieces]
     found.sort()
     return [build(Dropped, text=text, reason=reason, span=span) for span, text, reason in found]
 

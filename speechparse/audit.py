@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from .clean import INVISIBLE
 from .model import Document, Paragraph, Section
 
+NESTED = ("dropped pinyin", "dropped html-residue")  # pieces removed from inside a paragraph
+
 
 def _visible(text: str) -> str:
     return "".join(INVISIBLE.sub("", text).split())
@@ -43,11 +45,12 @@ def audit(doc: Document, text: str | None = None) -> list[str]:
         return ["no source text to audit against"]
     problems: list[str] = []
     owners = list(_owners(doc))
-    # Places nested in others (pinyin inside a paragraph) own their characters first.
+    # Places nested in others (pinyin, a space entity inside a paragraph) own their characters
+    # first.
     owned = [0] * len(source)
     inner: list[tuple[int, int]] = []
     for what, _, (s, e) in owners:
-        if what.startswith("dropped pinyin"):
+        if what.startswith(NESTED):
             inner.append((s, e))
             for i in range(s, e):
                 owned[i] += 1
@@ -58,7 +61,7 @@ def audit(doc: Document, text: str | None = None) -> list[str]:
         if not 0 <= s <= e <= len(source):
             problems.append(f"{what}: span outside the text")
             continue
-        if what.startswith("dropped pinyin"):
+        if what.startswith(NESTED):
             expected = source[s:e]
         else:
             expected = "".join(ch for i, ch in enumerate(source[s:e], s) if not claimed[i])

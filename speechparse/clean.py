@@ -14,10 +14,18 @@ from dataclasses import dataclass, field
 import regex
 
 from .issue import Issue
-from .textmap import Mapped
+from .textmap import Mapped, Removed
 
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
+# Tags left in text copied out of a page: line breaks as they were on the page (the line end
+# after one is part of the break).
+HTML_BREAK = r"<(?:br|BR|Br)\s*/?>|</?(?:p|P|div|DIV)(?:\s[^<>\n]{0,200})?>"
+LINE_BREAK = regex.compile(
+    rf"(?P<tag>{HTML_BREAK})(?:\r\n|\n)?|\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]"
+)
 OTHER_BREAKS = ("\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
+HTML_TAG = re.compile(HTML_BREAK)
+# Space entities left in such text: `&nbsp;&nbsp;一、…` is indentation.
+SPACE_ENTITY = r"&(?:nbsp|ensp|emsp|thinsp|NBSP);|&#(?:160|12288|8194|8195|[xX](?:a0|A0|3000));"
 # Characters that carry nothing a reader sees.
 INVISIBLE = regex.compile(
     r"[\u200b-\u200f\u2060-\u2064\ufeff\p{Co}\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]+"
@@ -36,10 +44,12 @@ PINYIN = re.compile(
     rf"[（(](?<=[{HAN}][（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
-# Every MOJIBAKE match starts with one of these characters.
-MOJIBAKE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?]")
-# One scan a line finds both: what to remove and what to flag.
-NOISE = regex.compile(rf"(?P<invisible>{INVISIBLE.pattern})|(?P<mojibake>{MOJIBAKE})")
+# Every MOJIBAKE or SPACE_ENTITY match starts with one of these characters.
+NOISE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?&]")
+# One scan a line finds all three: what to remove (and keep in `dropped`) and what to flag.
+NOISE = regex.compile(
+    rf"(?P<invisible>{INVISIBLE.pattern})|(?P<entity>(?:{SPACE_ENTITY})+)|(?P<mojibake>{MOJIBAKE})"
+)
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -54,6 +64,7 @@ class Line:
 class Cleaned:
     lines: list[Line]
     issues: list[Issue] = field(default_factory=list)
+    residue: list[Removed] = field(default_factory=list)  # page markup removed: tags, entities
 
 
 def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
@@ -62,7 +73,10 @@ def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
         return _plain(source[start:end], start)
     drops: list[tuple[int, int]] = []
     for m in found:
-        if m.lastgroup == "invisible":
+        if m.lastgroup == "entity":
+            drops.append(m.span())
+            out.residue.append((m.group(), m.span()))
+        elif m.lastgroup == "invisible":
             drops.append(m.span())
             if SURROGATE.search(m.group()):
                 out.issues.append(
@@ -89,9 +103,10 @@ def _plain(line: str, start: int) -> Mapped:
     return Mapped(text, ((0, start + len(line) - len(line.lstrip())),))
 
 
-def _may_have_mojibake(text: str) -> bool:
-    """Could `MOJIBAKE` match anywhere in `text`? (A scan for its cues is far faster.)"""
-    return MOJIBAKE_CUE.search(text) is not None
+def _may_have_noise(text: str) -> bool:
+    """Could `MOJIBAKE` or `SPACE_ENTITY` match anywhere in `text`? (A scan for their cues is
+    far faster.)"""
+    return NOISE_CUE.search(text) is not None
 
 
 def split_lines(text: str) -> Cleaned:
@@ -101,11 +116,13 @@ def split_lines(text: str) -> Cleaned:
     [('甲', (0, 1)), ('乙', (5, 6)), ('', (7, 7))]
     """
     out = Cleaned([])
-    if any(brk in text for brk in OTHER_BREAKS):
+    if any(brk in text for brk in OTHER_BREAKS) or ("<" in text and HTML_TAG.search(text)):
         bounds = [(0, 0)]
         for brk in LINE_BREAK.finditer(text):
             bounds[-1] = (bounds[-1][0], brk.start())
             bounds.append((brk.end(), 0))
+            if brk.lastgroup == "tag":
+                out.residue.append((brk.group("tag"), brk.span("tag")))
         bounds[-1] = (bounds[-1][0], len(text))
         pieces = [text[a:b] for a, b in bounds]
     else:  # the common case: lines end in \n alone
@@ -115,14 +132,14 @@ def split_lines(text: str) -> Cleaned:
     # holds nothing to remove, and without a mojibake cue nothing to flag either: it takes the
     # plain path, the rest the full scan. (One cue test of the whole text spares most texts the
     # test of each line.)
-    careful = _may_have_mojibake(text)
+    careful = _may_have_noise(text)
     lines = out.lines
     pos = 0
     for number, line in enumerate(pieces):
         if bounds:
             pos = bounds[number][0]
         end = pos + len(line)
-        if (careful and _may_have_mojibake(line)) or not line.isprintable():
+        if (careful and _may_have_noise(line)) or not line.isprintable():
             lines.append(Line(_clean_line(text, pos, end, out), number))
         else:
             lines.append(Line(_plain(line, pos), number))

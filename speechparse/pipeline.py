@@ -114,7 +114,9 @@ def _parse(
         input=info,
         meta=meta,
         speeches=out_speeches,
-        dropped=assemble.dropped(split.dropped, split.pinyin),
+        dropped=assemble.dropped(
+            split.dropped, {"pinyin": split.pinyin, "html-residue": cleaned.residue}
+        ),
         warnings=assemble.warnings(issues),
     )
 

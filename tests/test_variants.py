@@ -34,6 +34,13 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
     "wrapped-37": lambda t: hard_wrap(t).encode("utf-8"),
     "wrapped-37-crlf-gb18030": lambda t: hard_wrap(t).replace("\n", "\r\n").encode("gb18030"),
+    # text copied out of a page's source: space entities as indentation, tags as line breaks
+    "html-residue": lambda t: "\n".join(
+        f"&nbsp;&nbsp;{line}<br/>" if line.strip() else line for line in t.split("\n")
+    ).encode("utf-8"),
+    "html-residue-one-line": lambda t: "".join(
+        f"<p>&#12288;&#12288;{line}</p>" for line in t.split("\n")
+    ).encode("utf-8"),
 }
 
 
