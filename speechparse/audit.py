@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from .clean import INVISIBLE
 from .model import Document, Paragraph, Section
 
-NESTED = ("dropped pinyin", "dropped html-residue")  # pieces removed from inside a paragraph
+NESTED = ("dropped pinyin", "dropped markup")  # pieces removed from inside a paragraph
 
 
 def _visible(text: str) -> str:

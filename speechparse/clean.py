@@ -44,11 +44,15 @@ PINYIN = re.compile(
     rf"[（(](?<=[{HAN}][（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
-# Every MOJIBAKE or SPACE_ENTITY match starts with one of these characters.
-NOISE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?&]")
-# One scan a line finds all three: what to remove (and keep in `dropped`) and what to flag.
+# Marks left by a conversion to Markdown: a heading's `#`s at the start of a line, bold `**`.
+MARKDOWN = r"^[ \t\u3000]*\#{1,6}[ \t]+|\*\*"
+# Every MOJIBAKE, SPACE_ENTITY or MARKDOWN match starts with one of these characters.
+NOISE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?&#*]")
+# One scan a line finds them all: what to remove (and keep in `dropped`) and what to flag.
 NOISE = regex.compile(
-    rf"(?P<invisible>{INVISIBLE.pattern})|(?P<entity>(?:{SPACE_ENTITY})+)|(?P<mojibake>{MOJIBAKE})"
+    rf"(?P<invisible>{INVISIBLE.pattern})|(?P<markup>(?:{SPACE_ENTITY})+|{MARKDOWN})"
+    rf"|(?P<mojibake>{MOJIBAKE})",
+    regex.MULTILINE,
 )
 
 
@@ -64,7 +68,7 @@ class Line:
 class Cleaned:
     lines: list[Line]
     issues: list[Issue] = field(default_factory=list)
-    residue: list[Removed] = field(default_factory=list)  # page markup removed: tags, entities
+    residue: list[Removed] = field(default_factory=list)  # markup removed: tags, entities, `**`
 
 
 def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
@@ -73,7 +77,7 @@ def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
         return _plain(source[start:end], start)
     drops: list[tuple[int, int]] = []
     for m in found:
-        if m.lastgroup == "entity":
+        if m.lastgroup == "markup":
             drops.append(m.span())
             out.residue.append((m.group(), m.span()))
         elif m.lastgroup == "invisible":

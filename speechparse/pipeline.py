@@ -115,7 +115,7 @@ def _parse(
         meta=meta,
         speeches=out_speeches,
         dropped=assemble.dropped(
-            split.dropped, {"pinyin": split.pinyin, "html-residue": cleaned.residue}
+            split.dropped, {"pinyin": split.pinyin, "markup": cleaned.residue}
         ),
         warnings=assemble.warnings(issues),
     )
