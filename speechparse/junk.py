@@ -60,6 +60,9 @@ _RULES = {
         ^(?:分享到|分享至|分享)\s*[:：]?
       | ^(?:(?:微信|微博|新浪微博|腾讯微博|騰訊微博|QQ空间|QQ空間|QQ好友|朋友圈|豆瓣|人人网)
            [\s|｜/,，、]*){2,}$""",
+    "colophon": r"""
+        ^(?:抄送|抄报|抄報|分送)\s*[:：]
+      | (?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印發)$""",
     "nav-menu": r"""
         ^(?:[\p{Han}A-Za-z]{2,6}[ \t\u3000]*[|｜/·•]+[ \t\u3000]*){3,}[\p{Han}A-Za-z]{2,6}$
       | ^(?:[\p{Han}]{2,6}[ \t\u3000]+){4,}[\p{Han}]{2,6}$""",
@@ -120,6 +123,12 @@ def probe(text: str) -> str:
 # Every rule needs one of these (or a short line, a leading digit, or spaces between words):
 # testing for them first spares most lines the rules themselves.
 TRIGGERS = (
+    "抄送",
+    "抄报",
+    "抄報",
+    "分送",
+    "印发",
+    "印發",
     "位置",
     "首页",
     "首頁",
@@ -223,6 +232,10 @@ def line_reason(text: str) -> str | None:
 
     >>> line_reason("信息来源:荆州市政协 | 发布时间:2023-05-22 11:15"), line_reason("同志们：")
     ('publish-line', None)
+    >>> line_reason("抄送：市委办公室，市人大常委会办公室。")
+    'colophon'
+    >>> line_reason("某市人民政府办公室 2024年1月5日印发")
+    'colophon'
     """
     if "。" in text[:-1] or (text[0] in MARKER_FIRST and lead_marker(text) is not None):
         return None  # prose or a numbered heading, not chrome
