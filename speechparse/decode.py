@@ -70,6 +70,7 @@ PLAUSIBLE = regex.compile(
 )
 PLAUSIBLE_SHARE = 0.9
 MIXED_UTF8_SHARE = 0.5  # this much of a file valid UTF-8 line by line: mixed, not legacy
+DAMAGED_MAX, DAMAGED_SHARE = 8, 0.002  # bad bytes a legacy Chinese file may hold and be read
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,21 +145,40 @@ def _mixed(data: bytes) -> Decoded | None:
 def _chinese(data: bytes) -> Decoded | None:
     """GB18030 or Big5, told apart without a detector: the codec that decodes the bytes strictly
     and reads far more of the commonest Chinese characters. None when neither reads as Chinese
-    (another legacy encoding: chardet decides).
+    (another legacy encoding: chardet decides). When neither decodes strictly, a codec that
+    reads Chinese with a few bad bytes (a damaged file) is taken, with a warning.
 
     >>> _chinese("各位代表：".encode("big5")).encoding, _chinese("同志们：".encode("gbk")).encoding
     ('cp950', 'gb18030')
+    >>> text = "同志们：今天我们召开全市经济工作会议。一、总体要求".encode("gbk")
+    >>> damaged = _chinese(text[:16] + b"\\xff" + text[16:])
+    >>> damaged.encoding, damaged.warnings
+    ('gb18030', ('1 byte could not be read as gb18030 and stands as U+FFFD',))
     """
+    found = _best_chinese(data, "strict")
+    return found if found is not None else _best_chinese(data, "replace")
+
+
+def _best_chinese(data: bytes, errors: str) -> Decoded | None:
     best: Decoded | None = None
     best_score = 0
     for name in CHINESE:
         try:
-            text = data.decode(name)
+            text = data.decode(name, errors)
         except UnicodeDecodeError:
             continue
+        notes: tuple[str, ...] = ()
+        if errors != "strict":
+            bad = text.count("\ufffd")
+            if bad > max(DAMAGED_MAX, DAMAGED_SHARE * len(text)):
+                continue
+            notes = (
+                f"{bad} byte{'s' if bad > 1 else ''} could not be read as {name} and "
+                f"stand{'' if bad > 1 else 's'} as U+FFFD",
+            )
         score = len(COMMON_HAN.findall(text, 0, COMMON_SAMPLE))
         if score > best_score:
-            best, best_score = Decoded(text, name), score
+            best, best_score = Decoded(text, name, notes), score
         elif score == best_score:
             best = None  # a tie says nothing
     han = len(HAN_ANY.findall(best.text, 0, COMMON_SAMPLE)) if best else 0

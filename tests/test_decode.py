@@ -112,3 +112,19 @@ def test_gb18030_and_big5_are_told_apart(codec: str, script: str, length: int) -
     decoded = decode(data, "legacy.txt")
     assert decoded.text == text
     assert decoded.encoding == {"gb18030": "gb18030", "big5": "cp950"}[codec]
+
+
+@pytest.mark.parametrize(("script", "codec"), [("simplified", "gb18030"), ("traditional", "cp950")])
+def test_a_legacy_file_with_a_few_bad_bytes_is_read_in_its_codec(script: str, codec: str) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    if script == "traditional":
+        text = opencc.OpenCC("s2t").convert(text)
+    data = text.encode(codec, errors="replace")
+    damaged = data[:3000] + b"\xff" + data[3000:6000] + b"\xff" + data[6000:]
+    doc = speechparse.parse_bytes(damaged, path="damaged.txt")
+    assert doc.input.encoding == codec
+    assert any("could not be read as" in w.message for w in doc.warnings)
+    clean = speechparse.parse_bytes(data, path="clean.txt")
+    assert [s.heading for s in doc.speeches[0].walk()] == [
+        s.heading for s in clean.speeches[0].walk()
+    ]
