@@ -24,6 +24,13 @@ LINE_BREAK = regex.compile(
 )
 OTHER_BREAKS = ("\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 HTML_TAG = re.compile(HTML_BREAK)
+# Indentation inside a line (after anything but a Latin letter): two spaces or more with an
+# ideographic or no-break one among them (ASCII spaces alone letter-space `目  录`). Where
+# paragraphs that were run together begin (see `_unfold`).
+WIDE = "\u3000\u00a0"
+FOLD = regex.compile(rf"(?<=[^\sA-Za-z])(?:[{WIDE}][{WIDE} \t]+|[ \t]+[{WIDE}][{WIDE} \t]*)(?=\S)")
+UNFOLD_MIN = 200  # characters: a line this long may hold several paragraphs
+UNFOLD_RUNS = 3
 # Space entities left in such text: `&nbsp;&nbsp;一、…` is indentation.
 SPACE_ENTITY = r"&(?:nbsp|ensp|emsp|thinsp|NBSP);|&#(?:160|12288|8194|8195|[xX](?:a0|A0|3000));"
 # Characters that carry nothing a reader sees.
@@ -113,8 +120,32 @@ def _may_have_noise(text: str) -> bool:
     return NOISE_CUE.search(text) is not None
 
 
-def split_lines(text: str) -> Cleaned:
-    """The lines of `text`, cleaned, with their source spans (line ends excluded).
+def _unfold(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that hold whole paragraphs run together (a page's text copied with its paragraph
+    breaks lost, each paragraph still indented) split at the indentation: only long lines
+    with several such runs, so a byline `县长　　李明` or a menu keeps its spaces.
+
+    >>> text = "标题　　同志们：" + "今天开会。" * 100 + "　　一、甲。" + "　　二、乙。"
+    >>> [text[a:b][:5] for a, b in _unfold(text, [(0, len(text))])]
+    ['标题', '同志们：今', '一、甲。', '二、乙。']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        long = end - start >= min(UNFOLD_MIN, len(text) // 2)  # or most of the text
+        runs = list(FOLD.finditer(text, start, end)) if long else []
+        if len(runs) < UNFOLD_RUNS:
+            out.append((start, end))
+            continue
+        for run in runs:
+            out.append((start, run.start()))
+            start = run.end()
+        out.append((start, end))
+    return out
+
+
+def split_lines(text: str, unfold: bool = True) -> Cleaned:
+    """The lines of `text`, cleaned, with their source spans (line ends excluded); with `unfold`,
+    paragraphs run together on one line are lines again (see `_unfold`).
 
     >>> [(ln.text.text, ln.text.span) for ln in split_lines("甲\\r\\n  乙\\n").lines]
     [('甲', (0, 1)), ('乙', (5, 6)), ('', (7, 7))]
@@ -132,6 +163,14 @@ def split_lines(text: str) -> Cleaned:
     else:  # the common case: lines end in \n alone
         pieces = text.split("\n")
         bounds = []
+    if unfold and any(len(piece) >= min(UNFOLD_MIN, len(text) // 2) for piece in pieces):
+        if not bounds:
+            pos = 0
+            for piece in pieces:
+                bounds.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+        bounds = _unfold(text, bounds)
+        pieces = [text[a:b] for a, b in bounds]
     # A printable line (no control, format, private-use or separator character but the space)
     # holds nothing to remove, and without a mojibake cue nothing to flag either: it takes the
     # plain path, the rest the full scan. (One cue test of the whole text spares most texts the

@@ -75,7 +75,7 @@ def _parse(
 ) -> Document:
     _forget_lines()
     hints = hints or Extracted(text, "text", encoding)
-    cleaned = split_lines(text)
+    cleaned = split_lines(text, unfold=hints.format == "text")  # a reader's lines are real
     reasons = junk.classify(cleaned.lines)
     for line, reason in hints.junk.items():
         if line < len(reasons) and cleaned.lines[line].text.text:

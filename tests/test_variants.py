@@ -41,6 +41,10 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "html-residue-one-line": lambda t: "".join(
         f"<p>&#12288;&#12288;{line}</p>" for line in t.split("\n")
     ).encode("utf-8"),
+    # paragraph breaks lost, each paragraph still indented: one long line
+    "collapsed": lambda t: "\u3000\u3000".join(
+        line for line in t.split("\n") if line.strip()
+    ).encode("utf-8"),
     # text converted to Markdown: short lines (titles, headings) as headings or bold
     "markdown": lambda t: "\n\n".join(
         (f"## {line}" if len(line) < 16 else f"**{line}**") if line.strip() else ""
