@@ -7,7 +7,8 @@ and hash the text — and none of the parsing (no cleaning map, junk rules, join
 runs, items, tree, metadata). It is timed like `bench/run.py` times `parse_text` (CPU seconds,
 texts decoded beforehand, best of `--repeat`), beside the scan alone (lines split and stripped,
 one marker test each, no objects) and `parse_text` itself, with the number of models each builds
-a file (the parser builds more than the skeleton: items and dropped entries).
+a file (the parser builds more than the skeleton: items and dropped entries), and both again
+rendered to JSON as the CLI renders them.
 
     python3 bench/floor.py bench/corpus
 
@@ -31,6 +32,7 @@ import speechparse
 from speechparse.assemble import build, document
 from speechparse.grammar import LEAD_ANY
 from speechparse.model import Document, InputInfo, Meta, Paragraph, Section, Speaker, Speech
+from speechparse.render import to_json_bytes
 
 LINE = re.compile(r"[^\n]+")
 Make = Callable[..., Any]
@@ -143,13 +145,16 @@ def main() -> None:
         ("scan alone", scan),
         ("skeleton with models", models),
         ("parse_text", speechparse.parse_text),
+        # what the CLI adds but for reading, decoding and writing: the JSON of each document
+        ("skeleton, as JSON", lambda text: to_json_bytes(models(text))),
+        ("parse_text, as JSON", lambda text: to_json_bytes(speechparse.parse_text(text))),
     ):
         seconds = best(parse, texts, a.repeat)
         built = sum(count(parse(text)) for text in sample) / len(sample)
         print(
             f"{name:21} {size / seconds / 1e6:6.1f} MB/s  "
-            f"{seconds / len(texts) * 1e3:.3f} ms/file  ({seconds:.2f} s CPU)  "
-            f"{built:.0f} models/file"
+            f"{seconds / len(texts) * 1e3:.3f} ms/file  ({seconds:.2f} s CPU)"
+            + (f"  {built:.0f} models/file" if built else "")
         )
 
 
