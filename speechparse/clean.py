@@ -26,9 +26,10 @@ OTHER_BREAKS = ("\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 HTML_TAG = re.compile(HTML_BREAK)
 # Indentation inside a line (after anything but a Latin letter): two spaces or more with an
 # ideographic or no-break one among them (ASCII spaces alone letter-space `目  录`). Where
-# paragraphs that were run together begin (see `_unfold`).
+# paragraphs that were run together begin (see `_unfold`). Runs of spaces are found by a plain
+# scan and judged one by one: a look-behind in the pattern would be tried at every character.
 WIDE = "\u3000\u00a0"
-FOLD = regex.compile(rf"(?<=[^\sA-Za-z])(?:[{WIDE}][{WIDE} \t]+|[ \t]+[{WIDE}][{WIDE} \t]*)(?=\S)")
+SPACE_RUN = re.compile(f"[{WIDE} \t]{{2,}}")
 UNFOLD_MIN = 200  # characters: a line this long may hold several paragraphs
 UNFOLD_RUNS = 3
 # Space entities left in such text: `&nbsp;&nbsp;一、…` is indentation.
@@ -130,17 +131,45 @@ def _unfold(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ['标题', '同志们：今', '一、甲。', '二、乙。']
     """
     out: list[tuple[int, int]] = []
+    shortest = min(UNFOLD_MIN, len(text) // 2)  # a long line, or most of the text
     for start, end in bounds:
-        long = end - start >= min(UNFOLD_MIN, len(text) // 2)  # or most of the text
-        runs = list(FOLD.finditer(text, start, end)) if long else []
+        runs = _folds(text, start, end) if end - start >= shortest else []
         if len(runs) < UNFOLD_RUNS:
             out.append((start, end))
             continue
-        for run in runs:
-            out.append((start, run.start()))
-            start = run.end()
+        for run_start, run_end in runs:
+            out.append((start, run_start))
+            start = run_end
         out.append((start, end))
     return out
+
+
+def _bounds(pieces: list[str]) -> list[tuple[int, int]]:
+    """Where each of the lines of a text split at `\\n` starts and ends."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for piece in pieces:
+        out.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+def _folds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of indentation inside `text[start:end]` (see `SPACE_RUN`)."""
+    found: list[tuple[int, int]] = []
+    if text.find("\u3000", start, end) < 0 and text.find("\u00a0", start, end) < 0:
+        return found
+    for run in SPACE_RUN.finditer(text, start, end):
+        a, b = run.span()
+        before = text[a - 1] if a > start else " "
+        if (
+            b < end
+            and not before.isspace()
+            and not ("A" <= before <= "Z" or "a" <= before <= "z")
+            and ("\u3000" in run.group() or "\u00a0" in run.group())
+        ):
+            found.append((a, b))
+    return found
 
 
 def split_lines(text: str, unfold: bool = True) -> Cleaned:
@@ -164,13 +193,11 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
         pieces = text.split("\n")
         bounds = []
     if unfold and any(len(piece) >= min(UNFOLD_MIN, len(text) // 2) for piece in pieces):
-        if not bounds:
-            pos = 0
-            for piece in pieces:
-                bounds.append((pos, pos + len(piece)))
-                pos += len(piece) + 1
-        bounds = _unfold(text, bounds)
-        pieces = [text[a:b] for a, b in bounds]
+        every = bounds or _bounds(pieces)
+        unfolded = _unfold(text, every)
+        if len(unfolded) > len(every):  # some line held paragraphs run together
+            bounds = unfolded
+            pieces = [text[a:b] for a, b in bounds]
     # A printable line (no control, format, private-use or separator character but the space)
     # holds nothing to remove, and without a mojibake cue nothing to flag either: it takes the
     # plain path, the rest the full scan. (One cue test of the whole text spares most texts the
