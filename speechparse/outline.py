@@ -15,6 +15,7 @@ import regex
 
 from .issue import Issue
 from .markers import Marker, heading_span
+from .roles import is_title_like
 from .runs import Para, attach_items, promote, scan, validate
 from .textmap import Mapped
 
@@ -23,6 +24,7 @@ CLOSING_CUE = regex.compile(
     r"|[谢謝][谢謝]|最[后後][，,]\s*[让讓祝]|以上|我就[讲講][这這]些)"
 )
 MAX_DEPTH = 12
+CLOSING_OTHERS_MAX = 1  # prose paragraphs with no cue a closing may hold (`总之，…` and one)
 FULL_PUNCT = frozenset("（）．，：")
 HALF_PUNCT = frozenset("().,:")
 
@@ -138,15 +140,20 @@ def _width(marker: str) -> str:
 
 
 def _split_closing(roots: list[Node]) -> list[Para]:
-    """Paragraphs after the last section that address the audience again close the speech."""
+    """Paragraphs after the last section that address the audience again close the speech: from
+    the first such paragraph that at most one other paragraph of prose follows (`同志们，…` in the
+    middle of the last section, with its points after it, is still that section's)."""
     if not roots:
         return []
     last = roots[-1]
     while last.children:
         last = last.children[-1]
     body = last.paras
-    for i in range(1, len(body)):
-        if CLOSING_CUE.match(body[i].text.text):
+    cues = [i for i in range(1, len(body)) if CLOSING_CUE.match(body[i].text.text)]
+    # prose with no cue (headlines of a page's next article, say, are no such paragraph)
+    prose = [not is_title_like(p.text.text) and i not in cues for i, p in enumerate(body)]
+    for i in cues:
+        if sum(prose[i + 1 :]) <= CLOSING_OTHERS_MAX:
             closing = body[i:]
             del body[i:]
             return closing

@@ -1,0 +1,43 @@
+"""Where the closing of a speech begins: the paragraphs after the last section that address the
+audience again, not an exhortation in the middle of the last section."""
+
+from __future__ import annotations
+
+import pytest
+
+import speechparse
+
+HEAD = (
+    "在全县工作推进会上的讲话\n同志们：\n今天开会。\n"
+    "一、认清形势\n形势严峻。\n二、压实责任\n要压实责任。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "closing"),
+    [
+        # an exhortation with the section's points after it, then the closing
+        (
+            "同志们，责任重于泰山。\n各乡镇要建立台账，逐项销号。\n各部门要主动对接，形成合力。\n"
+            "同志们，让我们坚决打赢这场硬仗！\n",
+            ["同志们，让我们坚决打赢这场硬仗！"],
+        ),
+        # a closing of two cues
+        (
+            "同志们，任务艰巨。让我们团结奋斗！\n谢谢大家！\n",
+            ["同志们，任务艰巨。让我们团结奋斗！", "谢谢大家！"],
+        ),
+        # a summing-up and one more paragraph of prose
+        (
+            "总之，要抓好落实。\n新的一年，我们要再接再厉，奋力开创新局面。\n",
+            ["总之，要抓好落实。", "新的一年，我们要再接再厉，奋力开创新局面。"],
+        ),
+    ],
+    ids=["exhortation-inside-the-last-section", "two-cues", "summing-up-and-one-more"],
+)
+def test_closing(tail: str, closing: list[str]) -> None:
+    speech = speechparse.parse_text(HEAD + tail).speeches[0]
+    assert [p.text for p in speech.closing] == closing
+    last = speech.sections[-1]
+    body = "".join(p.text for p in last.paragraphs)
+    assert not any(text in body for text in closing)
