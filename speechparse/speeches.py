@@ -27,6 +27,7 @@ from .roles import (
 from .textmap import Mapped, Removed
 
 HAN = regex.compile(r"[\p{Han}0-9]")
+LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
@@ -99,7 +100,12 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
 
 
 def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]]) -> Mapped:
-    """`张三：在…上的讲话`: the speaker's name goes to the bylines; the title is what follows."""
+    """`张三：在…上的讲话`: the speaker's name goes to the bylines; the title is what follows.
+    A site's label before it (`【讲话稿】在…上的讲话`) is page junk."""
+    label = LABEL_PREFIX.match(title.text)
+    if label is not None and label.end() < len(title.text):
+        dropped.append((title.slice(0, label.end()).strip(), "title-label"))
+        title = title.slice(label.end(), len(title.text)).strip()
     found = NAME_PREFIX.match(title.text)
     if found is None:
         return title
