@@ -149,15 +149,22 @@ def _split_closing(roots: list[Node]) -> list[Para]:
     while last.children:
         last = last.children[-1]
     body = last.paras
-    cues = [i for i in range(1, len(body)) if CLOSING_CUE.match(body[i].text.text)]
-    # prose with no cue (headlines of a page's next article, say, are no such paragraph)
-    prose = [not is_title_like(p.text.text) and i not in cues for i, p in enumerate(body)]
-    for i in cues:
-        if sum(prose[i + 1 :]) <= CLOSING_OTHERS_MAX:
-            closing = body[i:]
-            del body[i:]
-            return closing
-    return []
+    start = None
+    prose_after = 0  # paragraphs of prose with no cue after the one looked at (from the end)
+    for i in range(len(body) - 1, 0, -1):
+        text = body[i].text.text
+        if CLOSING_CUE.match(text):
+            if prose_after <= CLOSING_OTHERS_MAX:
+                start = i  # the earliest cue seen so far that few enough follow
+        elif not is_title_like(text):  # (a page's next headlines are no such paragraph)
+            prose_after += 1
+            if prose_after > CLOSING_OTHERS_MAX:
+                break
+    if start is None:
+        return []
+    closing = body[start:]
+    del body[start:]
+    return closing
 
 
 def build(texts: list[Mapped]) -> Outline:

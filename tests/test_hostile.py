@@ -57,6 +57,22 @@ def test_100000_inline_markers_in_one_paragraph() -> None:
     assert [i.ordinal for i in items[97:101]] == [98, 99, 1, 2]
 
 
+def test_100000_closing_cues_in_the_last_section() -> None:
+    text = HEAD + "一、甲\n" + "同志们，要抓落实。\n" * 100_000
+    doc = timed(lambda: speechparse.parse_text(text), 60)
+    assert len(doc.speeches[0].closing) == 100_000
+
+
+def test_contents_and_run_together_paragraphs_at_scale() -> None:
+    entries = [f"{cn(n % 99 + 1)}、第{n}项……{n}" for n in range(20_000)]
+    run_together = "\u3000\u3000".join(f"{cn(n % 99 + 1)}、第{n}项。" for n in range(20_000))
+    text = HEAD + "目录\n" + "\n".join(entries) + "\n" + run_together
+    doc = timed(lambda: speechparse.parse_text(text), 60)
+    assert sum(d.reason == "contents" for d in doc.dropped) == 20_001
+    assert sum(1 for _ in doc.iter_sections()) == 20_000
+    assert not audit(doc)
+
+
 def test_deep_nesting_is_capped_with_a_warning() -> None:
     chain = [
         "第一部分",
