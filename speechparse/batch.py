@@ -23,7 +23,7 @@ from .pipeline import parse_bytes, parse_file
 from .render import Format, table_rows, to_json_bytes, to_markdown, to_tree
 
 STDIN = "-"
-DEFAULT_GLOB = "*.txt,*.docx,*.html,*.htm"
+DEFAULT_GLOB = "*.txt,*.md,*.docx,*.html,*.htm"
 
 
 @dataclass(frozen=True, slots=True)

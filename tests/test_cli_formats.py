@@ -31,6 +31,17 @@ def test_jsonl_over_a_folder_is_one_document_per_line_in_order() -> None:
     assert [d["input"]["path"] for d in docs] == [str(p) for p in SAMPLES]
 
 
+def test_a_folder_of_markdown_files_is_read(tmp_path: Path) -> None:
+    text = SAMPLE.read_text(encoding="utf-8").split("\n")
+    (tmp_path / "speech.md").write_text(
+        "\n\n".join(f"## {line}" if len(line) < 16 else line for line in text if line),
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("parse", str(tmp_path), "-f", "outline")
+    assert code == 0
+    assert out == speechparse.parse_file(SAMPLE).to_outline()
+
+
 def test_parallel_jobs_give_the_same_output() -> None:
     one = invoke("parse", str(SAMPLE_DIR), "-f", "jsonl")
     two = invoke("parse", str(SAMPLE_DIR), "-f", "jsonl", "--jobs", "2")
