@@ -18,11 +18,12 @@ SPEECH_WORD = (
     r"|总结|總結|动员|動員|主持词|主持詞|演讲|演講)"
 )
 AT = r"(?<![关關对對由属屬基等])(?:在|於|于)"  # not the 于 of 关于, 对于, 由于 …
+QUALIFIER = r"\p{Han}{0,4}?"  # 上的表态发言, 上的工作报告, 上的重要讲话
 # A meeting, ceremony or course: what `在…上` names when no speech word follows (the subtitle
 # of a work report: `——2024年1月15日在某市第十七届人民代表大会第三次会议上`).
 GATHERING = r"(?:会|會|议|議|式|礼|禮|坛|壇|班|节|節)"
 TITLE_PARTS = regex.compile(
-    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:上|时|時)的?{SPEECH_WORD}|"
+    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:上|时|時)的?{QUALIFIER}{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$"
 )
@@ -97,6 +98,8 @@ def speech_meta(
     SpeechMeta(name=None, role=None, occasion='某市第十七届人民代表大会第三次会议')
     >>> speech_meta("在新征程上奋勇前进", None).occasion is None
     True
+    >>> speech_meta("县长在全县经济工作会议上的工作报告", None)
+    SpeechMeta(name=None, role='县长', occasion='全县经济工作会议')
     >>> speech_meta("在博览会开幕式上的致辞", "——某某省人民政府副省长 张某")
     SpeechMeta(name='张某', role='某某省人民政府副省长', occasion='博览会开幕式')
     """
