@@ -2,8 +2,11 @@
 
 Cleaning never changes what a reader of the speech sees: indentation (ASCII, full-width and
 no-break spaces), zero-width and private-use characters, and stray control characters are
-removed; all else is kept as written (no script conversion). Mojibake is flagged, not repaired.
-Pinyin annotations are removed later, from whole paragraphs (a wrap may break one in two).
+removed; markup left by a page or a Markdown conversion (tags, space entities, `##`, `**`) is
+removed and kept as residue for `dropped`, its tags read as line breaks; a long line holding
+indented paragraphs run together is split again; all else is kept as written (no script
+conversion). Mojibake is flagged, not repaired. Pinyin annotations are removed later, from whole
+paragraphs (a wrap may break one in two).
 """
 
 from __future__ import annotations
@@ -116,8 +119,8 @@ def _plain(line: str, start: int) -> Mapped:
 
 
 def _may_have_noise(text: str) -> bool:
-    """Could `MOJIBAKE` or `SPACE_ENTITY` match anywhere in `text`? (A scan for their cues is
-    far faster.)"""
+    """Could `MOJIBAKE`, `SPACE_ENTITY` or `MARKDOWN` match anywhere in `text`? (A scan for
+    their cues is far faster.)"""
     return NOISE_CUE.search(text) is not None
 
 
