@@ -20,6 +20,9 @@ HEADING_STOP = re.compile(f"[{HEADING_END}]")
 ITEM_STOP = re.compile(f"[{ITEM_END}]")
 MAX_ORDINAL = 99
 SPACED_HEADING_MAX = 40
+SENTENCE_INSIDE = re.compile("[。；;！？!?]")
+# 季 度 工 作: a line set one character at a time (a letter-spaced title)
+LETTER_SPACED = re.compile(r"\S[ \t\u3000]+\S(?:[ \t\u3000]|$)")
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
 # A bracketed number right after one of these words refers to a part of a document (附件（一）,
@@ -106,6 +109,9 @@ def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker
         return None
     end = found.end()
     marker = text[pos:end].rstrip()
+    spaced = bool(family.space_groups) and any(found.group(g) for g in family.space_groups)
+    if spaced and not _spaced_heading(text, end):
+        return None
     m = Marker(
         family.name,
         family.rank,
@@ -114,18 +120,27 @@ def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker
         ordinal,
         pos,
         pos + len(marker),
-        _style(family.name, marker),
+        f"{family.name}/spaced" if spaced else _style(family.name, marker),
     )
     if _is_lookalike(family, text, m):
         return None
-    # `一 关于…`: only a short heading line may be written with a space after the numeral
-    if (
-        family.space_groups
-        and any(found.group(g) for g in family.space_groups)
-        and (len(text) - pos > SPACED_HEADING_MAX or any(c in text for c in "。，,；;"))
-    ):
-        return None
     return m
+
+
+def _spaced_heading(text: str, start: int) -> bool:
+    """`一 关于…`, `二 突出重点，推动发展`: only a short heading line may be written with a space
+    after the numeral; no sentence ends before its last character, and it is not a line of
+    letter-spaced characters (`一 季 度 工 作 总 结`, a title).
+
+    >>> _spaced_heading("一 加强学习，提升能力", 2), _spaced_heading("一 季 度 工 作 总 结", 2)
+    (True, False)
+    >>> _spaced_heading("一 年来，我们坚持学习。全年参加学习12次", 2)
+    False
+    """
+    rest = text[start:].rstrip()
+    if len(rest) > SPACED_HEADING_MAX or SENTENCE_INSIDE.search(rest, 0, len(rest) - 1):
+        return False
+    return LETTER_SPACED.match(rest) is None
 
 
 def _is_reference(text: str, m: Marker) -> bool:

@@ -3,7 +3,8 @@
 - an inline first point whose run continues at paragraph starts is promoted (its paragraph is
   split there: `…我有三点认识。首先，…` followed by paragraphs `第二，…`, `第三，…`);
 - a paragraph-start marker of a family that needs a run (spoken points, arabic numbers,
-  circled digits) is a section only if another marker of its run opens a paragraph too;
+  circled digits, and `一 …` written with a space) is a section only if another marker of its
+  run opens a paragraph too;
 - a paragraph-start marker whose run goes on inside the same paragraph is an inline item;
 - inline runs of two or more points (1, 2, 3 … in order) become typed items.
 """
@@ -106,8 +107,8 @@ def validate(paras: list[Para]) -> None:
             para.inline.insert(0, lead)
             para.lead = None
             continue
-        if BY_NAME[lead.kind].lone_ok:
-            continue
+        if BY_NAME[lead.kind].lone_ok and not lead.style.endswith("/spaced"):
+            continue  # (`一 …` written with a space is a weak form: it needs a run of its own)
         seen = ordinals[lead.style]
         n = lead.ordinal
         if lead.is_last_word:  # 最后 closes a run that has other points
