@@ -25,6 +25,7 @@ SENTENCE_INSIDE = re.compile("[。；;！？!?]")
 LETTER_SPACED = re.compile(r"\S[ \t\u3000]+\S(?:[ \t\u3000]|$)")
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
+PAIR_FAMILIES = ("cn_dun", "ar_dot")  # whose `二、三…` may be two numerals read together
 # A bracketed number right after one of these words refers to a part of a document (附件（一）,
 # 第（二）款, 表（1）), not a point of the text. (What follows a bracket tells nothing: a point's
 # heading may open with 和谐, 项目, 条件 …)
@@ -82,7 +83,7 @@ def _number_at(text: str, i: int) -> tuple[int | None, int]:
     return (to_int(text[i:j]) if j > i else None), j
 
 
-def _is_lookalike(family: Family, text: str, m: Marker) -> bool:
+def _is_lookalike(family: Family, text: str, m: Marker, pair_ok: bool = False) -> bool:
     """A numeral right after the marker makes a list or an amount, not a point."""
     value, after = _number_at(text, m.end)
     if value is None:
@@ -90,7 +91,7 @@ def _is_lookalike(family: Family, text: str, m: Marker) -> bool:
     if after < len(text) and text[after] in _LIST_SEPARATORS:
         return True  # 1、2、3  一是一、二是二
     # 二、三产业  三、四季度: consecutive numerals read as "second and third"
-    return family.name in ("cn_dun", "ar_dot") and value == m.ordinal + 1
+    return not pair_ok and family.name in PAIR_FAMILIES and value == m.ordinal + 1
 
 
 def _match(family: Family, text: str, pos: int) -> Marker | None:
@@ -98,7 +99,9 @@ def _match(family: Family, text: str, pos: int) -> Marker | None:
     return None if found is None else _accept(family, found, text, pos)
 
 
-def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker | None:
+def _accept(
+    family: Family, found: re.Match[str], text: str, pos: int, pair_ok: bool = False
+) -> Marker | None:
     """The marker a family's pattern matched at `pos`, unless it is no marker after all."""
     for group in family.num_groups:  # the alternative that matched holds the number
         number = found.group(group)
@@ -122,7 +125,7 @@ def _accept(family: Family, found: re.Match[str], text: str, pos: int) -> Marker
         pos + len(marker),
         f"{family.name}/spaced" if spaced else _style(family.name, marker),
     )
-    if _is_lookalike(family, text, m):
+    if _is_lookalike(family, text, m, pair_ok):
         return None
     return m
 
@@ -204,6 +207,24 @@ def lead_marker(text: str) -> Marker | None:
 @lru_cache(maxsize=4096)
 def _lead_marker(text: str) -> Marker | None:
     return _first(_LEAD, text, 0)
+
+
+def pair_lead(text: str) -> Marker | None:
+    """The marker `text` would open with but for the numeral after it (`二、三个着力点`, read
+    alone as "the second and third"): `runs` takes it when the numbering around it asks for it.
+
+    >>> pair_lead("二、三个着力点推动发展").marker, pair_lead("二、加强学习")
+    ('二、', None)
+    """
+    if text[:1] not in _NUMERAL_CHARS or lead_marker(text) is not None:
+        return None
+    found = _LEAD.pattern.match(text)
+    if found is None:
+        return None
+    family = _LEAD.families[_LEAD.place[found.lastgroup or ""]]
+    if family.name not in PAIR_FAMILIES:
+        return None
+    return _accept(family, found, text, 0, pair_ok=True)
 
 
 CACHED = (_lead_marker,)  # emptied at the start of each parse (see `pipeline`)

@@ -6,6 +6,7 @@
   circled digits, and `一 …` written with a space) is a section only if another marker of its
   run opens a paragraph too;
 - a paragraph-start marker whose run goes on inside the same paragraph is an inline item;
+- `二、三…` opens a paragraph as point 二 when the numbering around it is 一 … 三;
 - inline runs of two or more points (1, 2, 3 … in order) become typed items.
 """
 
@@ -15,10 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .grammar import BY_NAME
-from .markers import ITEM_STOP, Marker, inline_markers, lead_marker
+from .markers import ITEM_STOP, Marker, inline_markers, lead_marker, pair_lead
 from .textmap import Mapped
 
 SENTENCE_START = "。！？!?：:；;"
+PAIR_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
 
 
 @dataclass(slots=True)
@@ -42,13 +44,42 @@ def _follows(a: Marker, b: Marker) -> bool:
 def scan(texts: list[Mapped]) -> list[Para]:
     """Lead and inline candidates for each paragraph."""
     paras: list[Para] = []
+    pairs: list[tuple[int, Marker]] = []
     for text in texts:
         lead = lead_marker(text.text)
         if lead is not None and lead.kind == "part" and lead.number and "篇" in lead.marker:
             lead = None
+        elif lead is None and text.text[:1] in PAIR_FIRST:
+            pair = pair_lead(text.text)
+            if pair is not None:
+                pairs.append((len(paras), pair))
         start = lead.end if lead else 0
         paras.append(Para(text, lead, inline_markers(text.text, start)))
+    if pairs:
+        _take_pairs(paras, pairs)
     return paras
+
+
+def _take_pairs(paras: list[Para], pairs: list[tuple[int, Marker]]) -> None:
+    """A paragraph opening `二、三个着力点` is point 二 when its neighbours of that style are 一
+    and 三 (a first point 一、二… when the next is 二): the numbering settles what the two
+    numerals alone leave open (`二、三产业` is "the second and third industries")."""
+    found = dict(pairs)
+    by_style: dict[str, list[tuple[int, Marker]]] = {}
+    for i, para in enumerate(paras):
+        m = para.lead or found.get(i)
+        if m is not None:
+            by_style.setdefault(m.style, []).append((i, m))
+    for i, m in pairs:
+        seq = by_style[m.style]
+        k = next(k for k, (j, _) in enumerate(seq) if j == i)
+        before = seq[k - 1][1].ordinal if k > 0 else None
+        after = seq[k + 1][1].ordinal if k + 1 < len(seq) else None
+        n = m.ordinal
+        if after == n + 1 and (before == n - 1 or (n == 1 and before is None)):
+            para = paras[i]
+            para.lead = m
+            para.inline = [c for c in para.inline if c.start >= m.end]
 
 
 def promote(paras: list[Para]) -> list[Para]:
