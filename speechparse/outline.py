@@ -4,7 +4,9 @@ Levels come from the order in which marker families appear, the way a reader nes
 marker of a family already open on the path is a sibling there (its run continues, or restarts
 at 1 after a transition); a new family goes one level deeper, unless it conventionally outranks
 the families it would sit under (`一、` after a run of `一是` at the top), in which case those
-are closed first. A child run may also continue its numbering from the previous parent's run.
+are closed first — but not a point whose run goes on after it (`再次，…（一）（二）… 最后，…`)
+nor a heading with nothing under it yet (unless `一、` or above comes). A child run may also
+continue its numbering from the previous parent's run.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ CLOSING_CUE = regex.compile(
     r"|[谢謝][谢謝]|最[后後][，,]\s*[让讓祝]|以上|我就[讲講][这這]些)"
 )
 MAX_DEPTH = 12
+TOP_RANK = 2  # `一、` and above: never inside a spoken point that has nothing under it yet
 CLOSING_OTHERS_MAX = 1  # prose paragraphs with no cue a closing may hold (`总之，…` and one)
 FULL_PUNCT = frozenset("（）．，：")
 HALF_PUNCT = frozenset("().,:")
@@ -53,7 +56,8 @@ def _marker_span(para: Para, m: Marker) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, goes_on: frozenset[int] = frozenset()) -> None:
+        self.goes_on = goes_on  # ids of the lead markers whose run goes on further down
         self.preamble: list[Para] = []
         self.roots: list[Node] = []
         self.last_root: dict[str, Node] = {}
@@ -92,7 +96,12 @@ class _Builder:
             if self.stack[i].marker.style == m.style:
                 del self.stack[i:]
                 return i
-        while self.stack and self.stack[-1].marker.rank > m.rank:
+        while (
+            self.stack
+            and self.stack[-1].marker.rank > m.rank
+            and id(self.stack[-1].marker) not in self.goes_on
+            and not (m.rank > TOP_RANK and _bare(self.stack[-1]))
+        ):
             self.stack.pop()
         return len(self.stack)
 
@@ -132,6 +141,24 @@ class _Builder:
         self.issues.append(Issue(code, message, _marker_span(para, m)))
 
 
+def _bare(node: Node) -> bool:
+    """A heading with nothing under it yet (`再次，要突出重点` on a line of its own): what comes
+    next is its content.
+
+    >>> from .markers import lead_marker
+    >>> from .runs import Para
+    >>> def node(text):
+    ...     m = lead_marker(text)
+    ...     return Node(m, 1, 1, heading_span(text, m.end), [Para(Mapped.verbatim(text, 0), m)])
+    >>> _bare(node("再次，要突出重点。")), _bare(node("三是乡村面貌改善。新建公路120公里。"))
+    (True, False)
+    """
+    if len(node.paras) != 1:
+        return False
+    text = node.paras[0].text.text
+    return len(text.rstrip("。．.：: \t\u3000")) <= node.heading[1]
+
+
 def _width(marker: str) -> str:
     """`full` or `half` by the punctuation of a marker (`（一）` vs `(一)`), `` if it has none."""
     if not FULL_PUNCT.isdisjoint(marker):
@@ -167,11 +194,29 @@ def _split_closing(roots: list[Node]) -> list[Para]:
     return closing
 
 
+def _runs_going_on(paras: list[Para]) -> frozenset[int]:
+    """The lead markers whose run goes on at the next lead of their style (`再次` … `最后`): a
+    family that outranks theirs and comes between them is inside them, not above them."""
+    going_on: set[int] = set()
+    last: dict[str, Marker] = {}
+    for para in paras:
+        m = para.lead
+        if m is None:
+            continue
+        before = last.get(m.style)
+        if before is not None and (
+            m.ordinal == before.ordinal + 1 or (m.is_last_word and before.ordinal >= 1)
+        ):
+            going_on.add(id(before))
+        last[m.style] = m
+    return frozenset(going_on)
+
+
 def build(texts: list[Mapped]) -> Outline:
     """The outline of one speech's body paragraphs."""
     paras = promote(scan(texts))
     validate(paras)
-    builder = _Builder()
+    builder = _Builder(_runs_going_on(paras))
     carry = None
     for para in paras:
         carry = attach_items(para, None if para.lead else carry)
