@@ -212,6 +212,22 @@ def _runs_going_on(paras: list[Para]) -> frozenset[int]:
     return frozenset(going_on)
 
 
+def _closing_point(roots: list[Node]) -> list[Para]:
+    """A last point `最后，祝大家新年快乐！` that ends a run of points is the closing's wish, not
+    a point: taken out of the tree (with nothing under it) and returned."""
+    siblings = roots
+    while siblings and siblings[-1].children:
+        siblings = siblings[-1].children
+    if not siblings:
+        return []
+    last = siblings[-1]
+    if not last.marker.is_last_word or not CLOSING_CUE.match(last.paras[0].text.text):
+        return []
+    siblings.pop()
+    last.paras[0].lead = None
+    return last.paras
+
+
 def build(texts: list[Mapped]) -> Outline:
     """The outline of one speech's body paragraphs."""
     paras = promote(scan(texts))
@@ -221,5 +237,6 @@ def build(texts: list[Mapped]) -> Outline:
     for para in paras:
         carry = attach_items(para, None if para.lead else carry)
         builder.add(para)
-    closing = _split_closing(builder.roots)
+    wish = _closing_point(builder.roots)
+    closing = _split_closing(builder.roots) + wish
     return Outline(builder.preamble, builder.roots, closing, builder.issues)

@@ -41,3 +41,20 @@ def test_closing(tail: str, closing: list[str]) -> None:
     last = speech.sections[-1]
     body = "".join(p.text for p in last.paragraphs)
     assert not any(text in body for text in closing)
+
+
+@pytest.mark.parametrize(
+    ("last", "points", "closing"),
+    [
+        ("最后，祝大家新年快乐！", ["第一", "第二"], ["最后，祝大家新年快乐！"]),
+        ("最后，让我们再创佳绩！", ["第一", "第二"], ["最后，让我们再创佳绩！"]),
+        ("最后，要加强组织领导。", ["第一", "第二", "最后"], []),
+    ],
+    ids=["wish", "exhortation", "a-last-point"],
+)
+def test_last_word_that_closes(last: str, points: list[str], closing: list[str]) -> None:
+    """`最后，祝…` ending a run of points is the closing's wish; `最后，要…` is the last point."""
+    text = "年终总结会上的讲话\n各位同事：\n今天开会。\n第一，回顾成绩。\n第二，查找不足。\n"
+    speech = speechparse.parse_text(text + last + "\n").speeches[0]
+    assert [s.marker.rstrip("，") for s in speech.sections] == points
+    assert [p.text for p in speech.closing] == closing
