@@ -13,7 +13,11 @@ from collections.abc import Iterator
 from .clean import INVISIBLE
 from .model import Document, Paragraph, Section
 
-NESTED = ("dropped pinyin", "dropped markup")  # pieces removed from inside a paragraph
+NESTED = (  # pieces removed from inside a paragraph
+    "dropped pinyin",
+    "dropped markup",
+    "dropped page-number",
+)
 
 
 def _visible(text: str) -> str:
@@ -46,28 +50,32 @@ def audit(doc: Document, text: str | None = None) -> list[str]:
     problems: list[str] = []
     owners = list(_owners(doc))
     # Places nested in others (pinyin, a space entity inside a paragraph) own their characters
-    # first.
+    # first, the innermost first: a page number can stand inside a pinyin annotation (`(jī`,
+    # the page's number, `ng)`), and each owns its own characters.
     owned = [0] * len(source)
-    inner: list[tuple[int, int]] = []
-    for what, _, (s, e) in owners:
-        if what.startswith(NESTED):
-            inner.append((s, e))
-            for i in range(s, e):
-                owned[i] += 1
     claimed = bytearray(len(source))
-    for s, e in inner:
-        claimed[s:e] = b"\x01" * (e - s)
-    for what, kept, (s, e) in owners:
+    nested = sorted((o for o in owners if o[0].startswith(NESTED)), key=lambda o: o[2][1] - o[2][0])
+    for what, kept, (s, e) in nested:
         if not 0 <= s <= e <= len(source):
             problems.append(f"{what}: span outside the text")
             continue
+        expected = "".join(ch for i, ch in enumerate(source[s:e], s) if not claimed[i])
+        for i in range(s, e):
+            if not claimed[i]:
+                owned[i] += 1
+                claimed[i] = 1
+        if _visible(kept) != _visible(expected):
+            problems.append(f"{what}: text {kept[:30]!r} is not its source {expected[:30]!r}")
+    for what, kept, (s, e) in owners:
         if what.startswith(NESTED):
-            expected = source[s:e]
-        else:
-            expected = "".join(ch for i, ch in enumerate(source[s:e], s) if not claimed[i])
-            for i in range(s, e):
-                if not claimed[i]:
-                    owned[i] += 1
+            continue
+        if not 0 <= s <= e <= len(source):
+            problems.append(f"{what}: span outside the text")
+            continue
+        expected = "".join(ch for i, ch in enumerate(source[s:e], s) if not claimed[i])
+        for i in range(s, e):
+            if not claimed[i]:
+                owned[i] += 1
         if _visible(kept) != _visible(expected):
             problems.append(f"{what}: text {kept[:30]!r} is not its source {expected[:30]!r}")
     for i, ch in enumerate(source):

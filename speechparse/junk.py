@@ -60,6 +60,13 @@ _RULES = {
         ^(?:分享到|分享至|分享)\s*[:：]?
       | ^(?:(?:微信|微博|新浪微博|腾讯微博|騰訊微博|QQ空间|QQ空間|QQ好友|朋友圈|豆瓣|人人网)
            [\s|｜/,，、]*){2,}$""",
+    "page-number": r"""
+        ^[-－—–―~～]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-－—–―~～]+$
+      | ^第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁]
+        (?:[ \t\u3000]*[,，/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁])?$
+      | ^共[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][ \t\u3000]*[,，]?[ \t\u3000]*
+        第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁]$
+      | ^(?:Page|PAGE|page)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?$""",
     "colophon": r"""
         ^(?:抄送|抄报|抄報|分送)\s*[:：]
       | (?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印發)$""",
@@ -81,7 +88,14 @@ ANY_RULE = re.compile(
 SOURCE_BLURB = regex.compile(
     r"""
         来源于.{0,40}欢迎阅读 | 來源於.{0,40}歡迎閱讀
-      | (?:欢迎|歡迎|仅供|僅供|供大家|供您)
+      | (?:欢迎|歡迎)
+        (?:阅读|閱讀|参考|參考|借鉴|借鑒|下载|下載|收藏|学习|學習|[和与與、])+[!！。.]?$""",
+    regex.VERBOSE,
+)
+# `…仅供参考。` ends a speaker's modest closing too: a blurb only when it speaks of the page.
+PAGE_BLURB = regex.compile(
+    r"""^.{0,30}(?:本文|本篇|以上内容|以上內容|文章|范文|範文|资料|資料|全文).{0,20}
+        (?:仅供|僅供|供大家|供您|供各位)
         (?:阅读|閱讀|参考|參考|借鉴|借鑒|下载|下載|收藏|学习|學習|[和与與、])+[!！。.]?$""",
     regex.VERBOSE,
 )
@@ -259,6 +273,8 @@ def block_reason(text: str) -> str | None:
     """
     seen = probe(text)
     if ("欢迎" in seen or "歡迎" in seen) and SOURCE_BLURB.search(seen):
+        return "source-blurb"
+    if "供" in seen and PAGE_BLURB.match(seen):
         return "source-blurb"
     if "。" not in seen and len(SPAM_WORD.findall(seen)) >= SPAM_MIN_WORDS:
         return "spam"

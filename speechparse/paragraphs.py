@@ -1,10 +1,11 @@
 """Stage: cleaned lines -> paragraphs, with lines broken mid-sentence joined again.
 
 A line joins the paragraph before it when that paragraph ends open (no sentence end) and is not a
-standalone line (title, salutation, heading). A line that opens with a marker, a salutation or
-a subtitle is never joined. Whether a marker line with no sentence end is a heading or the first
-half of a broken line is read from its family: if the other markers of that family open long
-paragraphs, the short one was broken; if they stand alone as headings, it is a heading too.
+standalone line (title, salutation, heading), also across a page number between them. A line
+that opens with a marker, a salutation or a subtitle is never joined. Whether a marker line with
+no sentence end is a heading or the first half of a broken line is read from its family: if the
+other markers of that family open long paragraphs, the short one was broken; if they stand alone
+as headings, it is a heading too.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ WRAP_SHARE = 0.4
 LONE_HEADING_MAX = 40
 STANDALONE_LINES_MAX = 3  # a title or heading broken by a wrap takes two or three lines
 NO_VOTES: Counter[bool] = Counter()  # read only
+PAGE_BREAK = "page-number"  # the junk reason of a page's number (`— 3 —`, `第3页 共9页`)
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -175,17 +177,24 @@ def build(
     nonblank = [i for i, ln in enumerate(lines) if ln.text.text]
     blocks: list[Block] = []
     current: list[Line] = []
+    page_breaks: list[Block] = []  # page numbers inside the paragraph being read
 
     def flush() -> None:
         if current:
             blocks.append(_paragraph(current, titles))
             current.clear()
+        blocks.extend(page_breaks)
+        page_breaks.clear()
 
     for pos, i in enumerate(nonblank):
         line = lines[i]
         if junk[i] is not None:
+            block = Block(line.text, line.number, line.number, junk[i])
+            if junk[i] == PAGE_BREAK and current and joins:
+                page_breaks.append(block)  # a page may end mid-sentence: read on past it
+                continue
             flush()
-            blocks.append(Block(line.text, line.number, line.number, junk[i]))
+            blocks.append(block)
             continue
         last = blocks[-1] if blocks and not current else None
         if (

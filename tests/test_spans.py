@@ -8,6 +8,7 @@ import pytest
 from conftest import CASES, SAMPLES
 
 import speechparse
+from speechparse.audit import NESTED
 from speechparse.clean import INVISIBLE, PINYIN
 from speechparse.model import Paragraph, Section
 
@@ -47,11 +48,16 @@ def test_spans_show_the_source(path: Path) -> None:
     doc = speechparse.parse_file(path)
     source = path.read_text(encoding="utf-8")
     assert doc.input.chars == len(source)
+    for d in doc.dropped:
+        assert _squeeze(source[d.span[0] : d.span[1]]) == _squeeze(d.text)
+    # pieces dropped from inside a paragraph (a page number in the middle of a sentence) are
+    # blanked out of the source the paragraphs are compared with
+    nested = [d.span for d in doc.dropped if f"dropped {d.reason}".startswith(NESTED)]
+    for s, e in nested:
+        source = source[:s] + " " * (e - s) + source[e:]
     for speech in doc.speeches:
         for p in speech.preamble + speech.closing:
             _check_paragraph(source, p, speech.span)
         for s in speech.sections:
             assert s.level == 1
             _check_section(source, s, speech.span)
-    for d in doc.dropped:
-        assert _squeeze(source[d.span[0] : d.span[1]]) == _squeeze(d.text)

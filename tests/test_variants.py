@@ -27,6 +27,19 @@ def hard_wrap(text: str, width: int = WRAP) -> str:
     return "\n".join(out)
 
 
+def paged(text: str, every: int = 23) -> str:
+    """Hard-wrapped, with a page number (`— 3 —`, `第3页 共9页`) every `every` lines, as text
+    copied out of a PDF: pages break anywhere, in the middle of a sentence too."""
+    lines = hard_wrap(text).split("\n")
+    out: list[str] = []
+    for n, line in enumerate(lines, 1):
+        out.append(line)
+        if n % every == 0:
+            page = n // every
+            out.append(f"— {page} —" if page % 2 else f"第{page}页 共{len(lines) // every}页")
+    return "\n".join(out)
+
+
 VARIANTS: dict[str, Callable[[str], bytes]] = {
     "gb18030": lambda t: t.encode("gb18030"),
     "utf-16": lambda t: t.encode("utf-16"),
@@ -34,6 +47,7 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
     "wrapped-37": lambda t: hard_wrap(t).encode("utf-8"),
     "wrapped-37-crlf-gb18030": lambda t: hard_wrap(t).replace("\n", "\r\n").encode("gb18030"),
+    "pdf-pages": lambda t: paged(t).encode("utf-8"),
     # text copied out of a page's source: space entities as indentation, tags as line breaks
     "html-residue": lambda t: "\n".join(
         f"&nbsp;&nbsp;{line}<br/>" if line.strip() else line for line in t.split("\n")

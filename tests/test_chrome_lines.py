@@ -1,0 +1,59 @@
+"""Page chrome line by line: each line and the reason it is dropped for (or none: kept text)."""
+
+from __future__ import annotations
+
+import pytest
+
+import speechparse
+from speechparse.junk import block_reason, line_reason
+
+LINES = [
+    ("信息来源:荆州市政协 | 发布时间:2023-05-22 11:15", "publish-line"),
+    ("首页 > 讲话稿 > 正文", "breadcrumb"),
+    ("抄送：市委办公室，市人大常委会办公室。", "colophon"),
+    ("— 1 —", "page-number"),
+    ("- 12 -", "page-number"),
+    ("－3－", "page-number"),
+    ("第 3 页 共 4 页", "page-number"),
+    ("第2页", "page-number"),
+    ("共10页 第2页", "page-number"),
+    ("Page 3 of 10", "page-number"),
+    # look-alikes: text
+    ("——这是我们多年来坚持的经验。", None),
+    ("第一，要提高认识。", None),
+    ("第3页的表格列出了各项指标。", None),
+    ("同志们：", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), LINES, ids=[t for t, _ in LINES])
+def test_line_reason(line: str, reason: str | None) -> None:
+    assert line_reason(line) == reason
+
+
+BLURBS = [
+    ("《在…上的讲话》来源于某网，欢迎阅读在…上的讲话。", "source-blurb"),
+    ("年终总结会议讲话范文两篇，欢迎阅读参考。", "source-blurb"),
+    ("以上内容仅供参考。", "source-blurb"),
+    ("本文供大家学习借鉴！", "source-blurb"),
+    ("欢迎各位领导莅临指导。", None),
+    ("这些经验值得大家学习借鉴。", None),
+    ("以上发言，仅供大家参考。", None),  # a speaker's own modest closing
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), BLURBS, ids=[t for t, _ in BLURBS])
+def test_block_reason(text: str, reason: str | None) -> None:
+    assert block_reason(text) == reason
+
+
+def test_a_sentence_reads_on_past_a_page_number() -> None:
+    text = (
+        "在全市会议上的讲话\n同志们：\n一、认清形势\n近年来，我市持续深化\n— 1 —\n"
+        "“放管服”改革，营商环境明显改善。\n二、压实责任\n要压实责任。\n"
+    )
+    doc = speechparse.parse_text(text)
+    first = doc.speeches[0].sections[0]
+    joined = "近年来，我市持续深化“放管服”改革，营商环境明显改善。"
+    assert [p.text for p in first.paragraphs][1] == joined
+    assert [(d.reason, d.text) for d in doc.dropped] == [("page-number", "— 1 —")]
