@@ -17,6 +17,7 @@ import regex
 
 from .clean import PINYIN, Line
 from .junk import block_reason
+from .markers import LEAD_FIRST as MARKER_FIRST
 from .markers import lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
 from .textmap import Mapped, Removed, join
@@ -34,6 +35,7 @@ WRAP_SHARE = 0.4
 LONE_HEADING_MAX = 40
 STANDALONE_LINES_MAX = 3  # a title or heading broken by a wrap takes two or three lines
 NO_VOTES: Counter[bool] = Counter()  # read only
+BARE_TAIL = " \t\u3000、，,.．:："  # what may follow a marker on a line of its own
 PAGE_BREAK = "page-number"  # the junk reason of a page's number (`— 3 —`, `第3页 共9页`)
 
 
@@ -146,6 +148,20 @@ def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
     return width if count >= WRAP_SHARE * long else None
 
 
+def _bare_marker(text: str) -> bool:
+    """A line that is a marker and nothing else.
+
+    A piece's header (`第二篇`) is not: the next speech's title follows it.
+
+    >>> _bare_marker("（一）"), _bare_marker("（一）抓落实"), _bare_marker("第二篇")
+    (True, False, False)
+    """
+    if text[:1] not in MARKER_FIRST:
+        return False
+    m = lead_marker(text)
+    return m is not None and "篇" not in m.marker and not text[m.end :].strip(BARE_TAIL)
+
+
 def _continues(
     current: list[Line], text: str, styles: dict[str, Counter[bool]], wrap: int | None
 ) -> bool:
@@ -153,7 +169,11 @@ def _continues(
     last = current[-1].text.text
     if text[0] in CLOSE_START:
         return True
-    if _opens(text) or ends_closed(last):
+    if _opens(text):
+        return False
+    if len(current) == 1 and _bare_marker(last):
+        return True  # `（一）` on a line of its own, its heading on the next
+    if ends_closed(last):
         return False
     if last[-1] in OPEN_END:
         return True
