@@ -23,7 +23,7 @@ from .textmap import Mapped
 
 CLOSING_CUE = regex.compile(
     r"^(?:同志[们們]|各位[^，,。：:]{0,16}[，,、!！]|[总總]之|[总總]而言之|[让讓]我[们們]"
-    r"|[谢謝][谢謝]|最[后後][，,]\s*[让讓祝]|以上|我就[讲講][这這]些)"
+    r"|[谢謝][谢謝]|最[后後][，,]\s*(?:[让讓祝]|[预預]祝)|以上|我就[讲講][这這]些)"
 )
 MAX_DEPTH = 12
 TOP_RANK = 2  # `一、` and above: never inside a spoken point that has nothing under it yet
@@ -166,16 +166,18 @@ def _width(marker: str) -> str:
     return "" if HALF_PUNCT.isdisjoint(marker) else "half"
 
 
-def _split_closing(roots: list[Node]) -> list[Para]:
+def _split_closing(roots: list[Node], preamble: list[Para]) -> list[Para]:
     """Paragraphs after the last section that address the audience again close the speech: from
     the first such paragraph that at most one other paragraph of prose follows (`同志们，…` in the
-    middle of the last section, with its points after it, is still that section's)."""
-    if not roots:
-        return []
-    last = roots[-1]
-    while last.children:
-        last = last.children[-1]
-    body = last.paras
+    middle of the last section, with its points after it, is still that section's). A speech
+    with no sections (a welcome address) closes the same way after its opening paragraphs."""
+    if roots:
+        last = roots[-1]
+        while last.children:
+            last = last.children[-1]
+        body = last.paras
+    else:
+        body = preamble
     start = None
     prose_after = 0  # paragraphs of prose with no cue after the one looked at (from the end)
     for i in range(len(body) - 1, 0, -1):
@@ -238,5 +240,5 @@ def build(texts: list[Mapped]) -> Outline:
         carry = attach_items(para, None if para.lead else carry)
         builder.add(para)
     wish = _closing_point(builder.roots)
-    closing = _split_closing(builder.roots) + wish
+    closing = _split_closing(builder.roots, builder.preamble) + wish
     return Outline(builder.preamble, builder.roots, closing, builder.issues)

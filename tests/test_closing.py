@@ -58,3 +58,17 @@ def test_last_word_that_closes(last: str, points: list[str], closing: list[str])
     speech = speechparse.parse_text(text + last + "\n").speeches[0]
     assert [s.marker.rstrip("，") for s in speech.sections] == points
     assert [p.text for p in speech.closing] == closing
+
+
+def test_a_speech_with_no_sections_closes_too() -> None:
+    """A welcome address has no numbered points: its closing follows its opening paragraphs."""
+    text = (
+        "在茶博会开幕式上的致辞\n尊敬的各位来宾，女士们、先生们：\n"
+        "金秋送爽，茶香四溢。在此，我谨代表市委、市政府表示热烈欢迎！\n"
+        "近年来，我们坚持以茶兴业，全市茶园面积达到52万亩。\n"
+        "最后，预祝本届茶博会圆满成功！\n谢谢大家！\n"
+    )
+    speech = speechparse.parse_text(text).speeches[0]
+    assert speech.sections == []
+    assert [p.text for p in speech.closing] == ["最后，预祝本届茶博会圆满成功！", "谢谢大家！"]
+    assert len(speech.preamble) == 2
