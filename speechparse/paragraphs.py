@@ -261,9 +261,30 @@ def _mark_trailing_links(blocks: list[Block]) -> None:
     markers = [lead_marker(blocks[i].text.text) for i in tail]
     ordinals = [m.ordinal for m in markers if m is not None]
     if len(tail) < 2 or ordinals != list(range(1, len(tail) + 1)):
+        _mark_trailing_titles(blocks)
         return
     if not any(DOCUMENT_WORD.search(blocks[i].text.text) for i in tail):
         return
     for i in tail:
         b = blocks[i]
         blocks[i] = Block(b.text, b.first_line, b.last_line, "related-links")
+
+
+def _mark_trailing_titles(blocks: list[Block]) -> None:
+    """Other articles' titles listed without numbers after the text (`在全市…会议上的讲话`,
+    `…工作报告范文`, two or more, each a document's title, prose before them) are page junk."""
+    tail: list[int] = []
+    i = len(blocks) - 1
+    while i >= 0:
+        b = blocks[i]
+        if b.junk is None:
+            text = b.text.text
+            if not (is_title_like(text) and DOCUMENT_WORD.search(text)) or b.styled_title:
+                break
+            tail.append(i)
+        i -= 1
+    if len(tail) < 2 or i < 0 or blocks[i].junk is not None or is_title_like(blocks[i].text.text):
+        return
+    for k in tail:
+        b = blocks[k]
+        blocks[k] = Block(b.text, b.first_line, b.last_line, "related-links")

@@ -57,3 +57,14 @@ def test_a_sentence_reads_on_past_a_page_number() -> None:
     joined = "近年来，我市持续深化“放管服”改革，营商环境明显改善。"
     assert [p.text for p in first.paragraphs][1] == joined
     assert [(d.reason, d.text) for d in doc.dropped] == [("page-number", "— 1 —")]
+
+
+def test_other_articles_titles_after_the_text_are_links() -> None:
+    text = (
+        "在全市经济工作会议上的讲话\n同志们：\n今天开会。\n一、认清形势\n形势严峻。\n"
+        "同志们，让我们团结一心，再创佳绩！\n谢谢大家！\n"
+        "在全市安全生产会议上的讲话\n县委书记在全县经济工作会议上的讲话稿\n"
+    )
+    doc = speechparse.parse_text(text)
+    assert [p.text for p in doc.speeches[0].closing][-1] == "谢谢大家！"
+    assert [d.reason for d in doc.dropped] == ["related-links", "related-links"]
