@@ -275,8 +275,8 @@ def check(
     encoding: Annotated[str | None, typer.Option(help="Input encoding.")] = None,
 ) -> None:
     """Check the numbering: gaps and repeats, a skipped level, mixed full/half-width markers,
-    empty headings. Prints FILE:LINE:COLUMN: problem; exits 1 when any is found (for
-    pre-commit hooks), 2 when a file cannot be read.
+    a comma written for 、, empty headings. Prints FILE:LINE:COLUMN: problem; exits 1 when any
+    is found (for pre-commit hooks), 2 when a file cannot be read.
     """
     found = unreadable = 0
     for path in collect(paths, glob):

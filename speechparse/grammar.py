@@ -35,6 +35,7 @@ class Family:
     pattern: re.Pattern[str]  # `source` compiled
     num_groups: tuple[str, ...]  # the groups that may hold the number
     space_groups: tuple[str, ...]  # the groups that hold a space after it (`一 关于…`)
+    slip_groups: tuple[str, ...]  # the groups that hold a comma written for 、 (`一，关于…`)
 
 
 def _named_apart(name: str, pattern: str) -> tuple[str, dict[str, tuple[str, ...]]]:
@@ -66,6 +67,7 @@ def _family(name: str, rank: int, pattern: str, *, inline: bool, lone_ok: bool =
         re.compile(renamed, re.VERBOSE),
         groups["num"],
         groups.get("space", ()),
+        groups.get("slip", ()),
     )
 
 
@@ -93,7 +95,7 @@ FAMILIES: tuple[Family, ...] = (
         2,
         rf"""
         (?P<num>{CN_NUM})
-        (?: 、 | [.．]{DIGIT_AHEAD} | (?P<space>[ \t\u3000]+)(?=\S) )""",
+        (?: 、 | [.．]{DIGIT_AHEAD} | (?P<space>[ \t\u3000]+)(?=\S) | (?P<slip>[，,]) )""",
         inline=False,
         lone_ok=True,
     ),

@@ -61,6 +61,7 @@ class Marker:
     start: int
     end: int
     style: str
+    weak: bool = False  # a form a heading may take but prose may too (`一 …`, `一，…`): needs a run
 
     @property
     def is_last_word(self) -> bool:
@@ -115,6 +116,7 @@ def _accept(
     spaced = bool(family.space_groups) and any(found.group(g) for g in family.space_groups)
     if spaced and not _spaced_heading(text, end):
         return None
+    slip = bool(family.slip_groups) and any(found.group(g) for g in family.slip_groups)
     m = Marker(
         family.name,
         family.rank,
@@ -123,7 +125,8 @@ def _accept(
         ordinal,
         pos,
         pos + len(marker),
-        f"{family.name}/spaced" if spaced else _style(family.name, marker),
+        _style(family.name, marker),
+        spaced or slip,
     )
     if _is_lookalike(family, text, m, pair_ok):
         return None

@@ -73,6 +73,8 @@ class _Builder:
             return
         depth = self._place(m)
         ordinal = self._number(para, m, depth)
+        if m.weak and m.marker[-1] in "，,":
+            self._issue(para, m, "marker-form", f"{m.marker} has a comma where 、 is meant")
         node = Node(m, ordinal, depth + 1, heading_span(para.text.text, m.end), [para])
         if depth >= MAX_DEPTH:
             self.issues.append(

@@ -97,8 +97,10 @@ def _standalone(lines: list[Line], styles: dict[str, Counter[bool]]) -> bool:
 
 
 def _opens(text: str) -> bool:
-    """A line that always starts a paragraph of its own."""
-    return lead_marker(text) is not None or is_salutation(text) or is_subtitle(text)
+    """A line that always starts a paragraph of its own (not a weak marker form, `一，…`: a
+    wrap may leave `一，` at the start of a line in the middle of a sentence)."""
+    m = lead_marker(text)
+    return (m is not None and not m.weak) or is_salutation(text) or is_subtitle(text)
 
 
 def _strip_pinyin(text: Mapped) -> tuple[Mapped, list[Removed] | None]:

@@ -3,8 +3,8 @@
 - an inline first point whose run continues at paragraph starts is promoted (its paragraph is
   split there: `…我有三点认识。首先，…` followed by paragraphs `第二，…`, `第三，…`);
 - a paragraph-start marker of a family that needs a run (spoken points, arabic numbers,
-  circled digits, and `一 …` written with a space) is a section only if another marker of its
-  run opens a paragraph too;
+  circled digits), or written in a weak form (`一 …` with a space, `一，…` with a comma for 、),
+  is a section only if another marker of its run opens a paragraph too;
 - a paragraph-start marker whose run goes on inside the same paragraph is an inline item;
 - `二、三…` opens a paragraph as point 二 when the numbering around it is 一 … 三;
 - inline runs of two or more points (1, 2, 3 … in order) become typed items.
@@ -118,18 +118,28 @@ def promote(paras: list[Para]) -> list[Para]:
 
 
 def _shifted(m: Marker, by: int) -> Marker:
-    return Marker(m.kind, m.rank, m.marker, m.number, m.ordinal, m.start + by, m.end + by, m.style)
+    return Marker(
+        m.kind, m.rank, m.marker, m.number, m.ordinal, m.start + by, m.end + by, m.style, m.weak
+    )
 
 
 def validate(paras: list[Para]) -> None:
     """Drop lead markers that make no run; demote leads whose run goes on inline."""
     ordinals: dict[str, Counter[int]] = {}  # style -> ordinals of the leads of that style
+    neighbours: dict[int, tuple[Marker | None, Marker | None]] = {}  # of weak leads, by id
+    last: dict[str, Marker] = {}
     for p in paras:
         if p.lead is not None:
             seen = ordinals.get(p.lead.style)
             if seen is None:
                 seen = ordinals[p.lead.style] = Counter()
             seen[p.lead.ordinal] += 1
+            before = last.get(p.lead.style)
+            if before is not None and before.weak:
+                neighbours[id(before)] = (neighbours[id(before)][0], p.lead)
+            if p.lead.weak:
+                neighbours[id(p.lead)] = (before, None)
+            last[p.lead.style] = p.lead
     for para in paras:
         lead = para.lead
         if lead is None:
@@ -138,8 +148,18 @@ def validate(paras: list[Para]) -> None:
             para.inline.insert(0, lead)
             para.lead = None
             continue
-        if BY_NAME[lead.kind].lone_ok and not lead.style.endswith("/spaced"):
-            continue  # (`一 …` written with a space is a weak form: it needs a run of its own)
+        if lead.weak:
+            # a weak form is a point only next to its own run: the lead of its style just before
+            # it is the point before, or the one just after it is the point after
+            before, after = neighbours[id(lead)]
+            if not (
+                (before is not None and _follows(before, lead))
+                or (after is not None and _follows(lead, after))
+            ):
+                para.lead = None
+            continue
+        if BY_NAME[lead.kind].lone_ok:
+            continue
         seen = ordinals[lead.style]
         n = lead.ordinal
         if lead.is_last_word:  # 最后 closes a run that has other points

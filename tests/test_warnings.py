@@ -38,3 +38,11 @@ def test_clean_numbering_has_no_warnings() -> None:
         .replace("（二）落实岗位", "（三）落实岗位")
     )
     assert doc.warnings == []
+
+
+def test_a_comma_for_the_dun_mark_is_read_and_reported() -> None:
+    text = TEXT.replace("一、提高认识", "一，提高认识")
+    doc = speechparse.parse_text(text)
+    assert [s.marker for s in doc.speeches[0].sections] == ["一，", "三、", "四、"]
+    found = {(w.code, text[w.span[0] : w.span[1]]) for w in doc.warnings if w.span}
+    assert ("marker-form", "一，") in found
