@@ -4,9 +4,9 @@ Cleaning never changes what a reader of the speech sees: indentation (ASCII, ful
 no-break spaces), zero-width and private-use characters, and stray control characters are
 removed; markup left by a page or a Markdown conversion (tags, space entities, `##`, `**`) is
 removed and kept as residue for `dropped`, its tags read as line breaks; a long line holding
-indented paragraphs run together is split again; all else is kept as written (no script
-conversion). Mojibake is flagged, not repaired. Pinyin annotations are removed later, from whole
-paragraphs (a wrap may break one in two).
+indented paragraphs run together, or a whole text on one line (see `collapsed`), is split
+again; all else is kept as written (no script conversion). Mojibake is flagged, not repaired.
+Pinyin annotations are removed later, from whole paragraphs (a wrap may break one in two).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import collapsed
 from .issue import Issue
 from .textmap import Mapped, Removed
 
@@ -137,6 +138,8 @@ def _unfold(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     shortest = min(UNFOLD_MIN, len(text) // 2)  # a long line, or most of the text
     for start, end in bounds:
         runs = _folds(text, start, end) if end - start >= shortest else []
+        if len(runs) < UNFOLD_RUNS and end - start >= max(shortest, len(text) // 2):
+            runs = collapsed.cuts(text, start, end)  # all line breaks lost: no indentation left
         if len(runs) < UNFOLD_RUNS:
             out.append((start, end))
             continue

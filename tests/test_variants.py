@@ -59,6 +59,10 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "collapsed": lambda t: "\u3000\u3000".join(
         line for line in t.split("\n") if line.strip()
     ).encode("utf-8"),
+    # every line break lost (a scraper's text of the page): one line, a space between lines
+    "collapsed-spaces": lambda t: " ".join(
+        line.strip() for line in t.split("\n") if line.strip()
+    ).encode("utf-8"),
     # text converted to Markdown: short lines (titles, headings) as headings or bold
     "markdown": lambda t: "\n\n".join(
         (f"## {line}" if len(line) < 16 else f"**{line}**") if line.strip() else ""

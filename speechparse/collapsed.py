@@ -1,0 +1,154 @@
+"""Where the lines of a collapsed text begin: a page's text taken with every line break lost
+(a scraper's `get_text()`), the whole speech on one line, its lines run together with a single
+space between them or with nothing at all.
+
+Used by `clean` on a line that is most of the text and holds no indentation. A line begins:
+- at a space in Chinese text (`…的讲话 同志们： 今天…`): a space there was a line break; where
+  it broke a sentence, `paragraphs` joins the halves again as it does for any broken line (a
+  space after a Latin letter or a digit, `20XX 年`, `2023 年`, or before a Latin letter is kept,
+  unless a marker follows it);
+  A space between two short words (`县长 李建国`, `大 中 小`), between a role and a name, after
+  a page's label (`来源: 工作计划`) or after a lone numeral (`一 加强学习`) is kept too.
+- with nothing left between them (a line in which markers that open paragraphs follow sentence
+  ends, `。一、`, `。（二）`, one of them a marker that never stands inside a paragraph, `一、`,
+  `第一部分`), after every sentence end, and before a salutation (`同志们：`) right after the
+  title: each sentence is a paragraph, as nothing tells where the paragraphs ended.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .markers import lead_marker
+
+COLLAPSED_CUTS_MIN = 3  # fewer places to cut: a long paragraph, not a collapsed text
+TITLE_MAX = 80  # characters before a salutation with nothing between them
+SENTENCE_END = "。！？!?：:；;"
+PARAGRAPH_FAMILIES = frozenset({"part", "cn_formal", "cn_dun", "cn_paren", "ar_dot", "ar_paren"})
+SPACES = re.compile(r"[ \t]+")
+LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+DIGITS = frozenset("0123456789")
+SHORT_WORD = 3  # a role, a name, a letter-spaced word: `县长 李建国`, `目 录`
+NUMERAL_MAX = 2
+ROLE_END = frozenset("长長记記席任员員委理")  # the last character of a role: 县长, 书记, 主任 …
+NAME_MAX = 3
+LABEL_MAX = 4  # `来源:`, `发布时间:` (a page's label and its value)
+WORD_LOOK = 8  # no need to measure a word further than this
+UNITS = frozenset("年月日时時号號亿億万萬千百元个個名人次家项項条條所座户戶吨噸亩畝岁歲%％")
+NUMERALS = frozenset("一二三四五六七八九十") | {
+    a + b for a in "一二三四五六七八九十" for b in "一二三四五六七八九十"
+}
+SALUTATION = re.compile(r"(?:同志[们們]|各位[^，,。：:\s]{0,16}|尊敬的[^。：:\s]{0,40})[：:]")
+# where a marker may open a paragraph though nothing is left before it: after a sentence end
+MARKER_AFTER_END = re.compile(
+    r"[。！？!?][”’」』）)]?(?=[第一二三四五六七八九十壹貳贰參叁（(0-9０-９])"
+)
+SENTENCE = re.compile(r"[。！？!?][”’」』）)]?")
+LOOK = 24  # characters of text enough to read a marker
+BARE_MARKERS_MIN = 2  # `。一、` … `。二、`: paragraphs that opened with markers
+TOP_FAMILIES = frozenset({"part", "cn_formal", "cn_dun"})  # never inline: one of them is needed
+
+
+def _paragraph_kind(text: str, pos: int) -> str | None:
+    """The family of the marker at `pos` if it is one that opens paragraphs."""
+    m = lead_marker(text[pos : pos + LOOK])
+    return m.kind if m is not None and not m.weak and m.kind in PARAGRAPH_FAMILIES else None
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    return _paragraph_kind(text, pos) is not None
+
+
+def _word_start(text: str, a: int) -> int:
+    """Where the word ending at `a` starts (a word: no space, no punctuation)."""
+    i = a
+    while i > 0 and i > a - WORD_LOOK and not _apart(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _word_end(text: str, b: int) -> int:
+    j = b
+    while j < len(text) and j < b + WORD_LOOK and not _apart(text[j]):
+        j += 1
+    return j
+
+
+def _apart(ch: str) -> bool:
+    """Does `ch` stand between words? (Brackets do not: pinyin `服務(wù)發(fā)展` is one word.)"""
+    return ch.isspace() or not (ch.isalnum() or ch in "()")
+
+
+def _breaks(text: str, a: int, b: int) -> bool:
+    """Is the space `text[a:b]` a line break? Always before a marker that opens paragraphs or a
+    salutation; never after a Latin letter or a digit (`20XX 年`, `2023 年`) or before a letter
+    (`Copyright ©`), between two short words (`县长 李建国`, `目 录`), between a role and a name
+    (`副省长 张某`) or after a lone numeral (`一 加强学习`, a heading's marker)."""
+    if a == 0 or b == len(text):
+        return False
+    if _opens_paragraph(text, b) or SALUTATION.match(text, b):
+        return True
+    before, after = text[a - 1], text[b]
+    if before in LATIN or (before in DIGITS and after in UNITS):
+        return False  # `20XX 年`, `2023 年`, `1.5 亿元`
+    if after in LATIN and text[b + 1 : b + 2] in LATIN:
+        return False  # `Copyright` (a lone letter before Chinese is a placeholder: `x区委`, `X市`)
+    if before in ":：" and a - 1 - _word_start(text, a - 1) <= LABEL_MAX:
+        return SALUTATION.match(text, _word_start(text, a - 1)) is not None  # `来源: 工作计划`
+    if _apart(before) or _apart(after):
+        return True  # `。 一、`, `同志们： 今天`: punctuation on one side
+    word_before = a - _word_start(text, a)
+    if word_before <= NUMERAL_MAX and text[a - word_before : a] in NUMERALS:
+        return False
+    word_after = _word_end(text, b) - b
+    if word_before <= SHORT_WORD and word_after <= SHORT_WORD:
+        return False
+    name_ends = b + word_after == len(text) or text[b + word_after] in " \t（("
+    return not (before in ROLE_END and word_after <= NAME_MAX and name_ends)  # `市长 李明 `
+
+
+def cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The places in `text[start:end]` where one paragraph ends and the next begins, as the
+    spans between them (empty where nothing stands between), or [] if too few to be sure.
+
+    >>> t = "在全市会议上的讲话 同志们： 今天开会。 一、认清形势 形势严峻。 二、压实责任 要压实。"
+    >>> [t[a:b] for a, b in _pieces(t, cuts(t, 0, len(t)))][2:]
+    ['今天开会。', '一、认清形势', '形势严峻。', '二、压实责任', '要压实。']
+    >>> t = "在全市会议上的讲话同志们：今天开会。一、认清形势。形势严峻。二、压实责任。要压实。"
+    >>> [t[a:b] for a, b in _pieces(t, cuts(t, 0, len(t)))]  # doctest: +NORMALIZE_WHITESPACE
+    ['在全市会议上的讲话', '同志们：今天开会。', '一、认清形势。', '形势严峻。',
+     '二、压实责任。', '要压实。']
+    """
+    # where the line breaks left their spaces
+    spaced = [run.span() for run in SPACES.finditer(text, start, end) if _breaks(text, *run.span())]
+    found: list[tuple[int, int]] = []
+    salutation = SALUTATION.search(text, start, min(end, start + TITLE_MAX))
+    if (
+        salutation is not None
+        and salutation.start() > start
+        and not any(c in SENTENCE_END for c in text[start : salutation.start()])
+    ):
+        found.append((salutation.start(), salutation.start()))
+    body = found[-1][1] if found else start
+    kinds = [_paragraph_kind(text, m.end()) for m in MARKER_AFTER_END.finditer(text, body, end)]
+    markers = [k for k in kinds if k is not None]
+    if len(markers) < BARE_MARKERS_MIN or TOP_FAMILIES.isdisjoint(markers):
+        # a long paragraph (its inline points `。（一）…。（二）…` are items), not a text run
+        # together; or a text whose line breaks left their spaces
+        return spaced if len(spaced) >= COLLAPSED_CUTS_MIN else []
+    # nothing tells where the paragraphs ended: each sentence is one (a marker after a sentence
+    # end opens a paragraph, and a sentence broken over two lines needs no joining)
+    found += [(m.end(), m.end()) for m in SENTENCE.finditer(text, body, end) if m.end() < end]
+    found = sorted(set(found + spaced))
+    return found if len(found) >= COLLAPSED_CUTS_MIN else []
+
+
+def _pieces(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans between the cuts (for the example above)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in found:
+        out.append((pos, a))
+        pos = b
+    out.append((pos, len(text)))
+    return out
