@@ -1,7 +1,8 @@
 """Stage: paragraphs -> speeches (pieces), each with its title, subtitle and salutation.
 
 A file splits at `第一篇：`-style piece headers, and where a title line (with an optional `——`
-subtitle) followed by a salutation opens a new speech after the current one has a body. The
+subtitle) followed by a salutation opens a new speech after the current one has a body, or a
+speech's title follows `谢谢大家！`. The
 title of a speech is the last title-like line before its body; the lines above it (page
 headlines, collection titles) and repeats of it are page junk, kept in `dropped`.
 """
@@ -29,6 +30,7 @@ from .textmap import Mapped, Removed
 HAN = regex.compile(r"[\p{Han}0-9]")
 LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
+THANKS = regex.compile(r"^(?:谢谢|謝謝)(?:大家|各位)?[!！。.]?$")  # how a speech ends
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 PIECE_FIRST = frozenset("第【[篇范範")  # what a piece header opens with
@@ -85,6 +87,13 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
             t -= 1
     elif is_subtitle(text) and not (s + 1 < len(blocks) and is_salutation(blocks[s + 1].text.text)):
         t = s - 1
+    elif (
+        0 < s < len(blocks) - 1
+        and THANKS.match(blocks[s - 1].text.text)
+        and TITLE_PARTS.search(text)
+        and not _title_like(blocks[s + 1])
+    ):
+        return s  # `谢谢大家！` then `在…上的总结讲话` and its body: the next speech, no salutation
     else:
         return None
     if t >= 0 and _title_like(blocks[t]) and not is_byline(blocks[t].text.text):
