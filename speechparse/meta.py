@@ -27,6 +27,11 @@ TITLE_PARTS = regex.compile(
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$"
 )
+# What a site files its texts under: a kind of document, not an outlet.
+CATEGORY = regex.compile(
+    r"(?:计划|計劃|总结|總結|范文|範文|讲话|講話|讲稿|講稿|发言|發言|心得|体会|體會|材料|方案|致辞|致辭"
+    r"|演讲|演講|稿件?|汇报|匯報|述职|述職|报告|報告|大全|精选|精選)$"
+)
 ROLE_WORD = regex.compile(
     r"(?:总书记|總書記|书记|書記|主席|市长|市長|区长|區長|县长|縣長|省长|省長|镇长|鎮長|乡长|鄉長|"
     r"部长|部長|主任|局长|局長|厅长|廳長|院长|院長|校长|校長|秘书长|秘書長|常委|委员|委員|负责人|負責人|"
@@ -147,13 +152,15 @@ def published(lines: list[str]) -> str | None:
 def publisher(lines: list[str]) -> str | None:
     """The stated source outlet of the page.
 
-    >>> publisher(["信息来源:荆州市政协 | 发布时间:2023-05-22"])
-    '荆州市政协'
+    A site's category in the source line (`來源: 工作計劃`, `来源：讲话稿`) names no outlet.
+
+    >>> publisher(["信息来源:荆州市政协 | 发布时间:2023-05-22"]), publisher(["来源: 工作计划"])
+    ('荆州市政协', None)
     """
     for line in lines:
         found = PUBLISHER.search(line)
         if found is not None:
             value = str(found["v"]).strip()
-            if value and not DATE.match(value):
+            if value and not DATE.match(value) and not CATEGORY.search(probe(value)):
                 return value
     return None
