@@ -34,6 +34,8 @@ ROLE_END = frozenset("长長记記席任员員委理")  # the last character of 
 NAME_MAX = 3
 LABEL_MAX = 4  # `来源:`, `发布时间:` (a page's label and its value)
 WORD_LOOK = 8  # no need to measure a word further than this
+WORD_OPEN = " \t:：【[（("  # what may stand before a word standing alone (`字体：大 中 小`)
+WORD_CLOSE = " \t】]）)"
 UNITS = frozenset("年月日时時号號亿億万萬千百元个個名人次家项項条條所座户戶吨噸亩畝岁歲%％")
 NUMERALS = frozenset("一二三四五六七八九十") | {
     a + b for a in "一二三四五六七八九十" for b in "一二三四五六七八九十"
@@ -89,8 +91,8 @@ def _breaks(text: str, a: int, b: int) -> bool:
     if _opens_paragraph(text, b) or SALUTATION.match(text, b):
         return True
     before, after = text[a - 1], text[b]
-    if before in LATIN or (before in DIGITS and after in UNITS):
-        return False  # `20XX 年`, `2023 年`, `1.5 亿元`
+    if before in LATIN or (before in DIGITS and (after in UNITS or after in DIGITS)):
+        return False  # `20XX 年`, `2023 年`, `1.5 亿元`, `2023-05-22 11:15`
     if after in LATIN and text[b + 1 : b + 2] in LATIN:
         return False  # `Copyright` (a lone letter before Chinese is a placeholder: `x区委`, `X市`)
     if before in ":：" and a - 1 - _word_start(text, a - 1) <= LABEL_MAX:
@@ -101,9 +103,10 @@ def _breaks(text: str, a: int, b: int) -> bool:
     if word_before <= NUMERAL_MAX and text[a - word_before : a] in NUMERALS:
         return False
     word_after = _word_end(text, b) - b
-    if word_before <= SHORT_WORD and word_after <= SHORT_WORD:
-        return False
-    name_ends = b + word_after == len(text) or text[b + word_after] in " \t（("
+    word_starts = a - word_before == 0 or text[a - word_before - 1] in WORD_OPEN
+    name_ends = b + word_after == len(text) or text[b + word_after] in WORD_CLOSE
+    if word_before <= SHORT_WORD and word_after <= SHORT_WORD and word_starts and name_ends:
+        return False  # two words standing alone: `县长 李建国`, `大 中 小`
     return not (before in ROLE_END and word_after <= NAME_MAX and name_ends)  # `市长 李明 `
 
 

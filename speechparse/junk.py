@@ -234,6 +234,9 @@ TRIGGERS = (
 # One scan for all of them (the standard library's engine: ~5x faster than testing each word).
 TRIGGER = re.compile("|".join(re.escape(word) for word in TRIGGERS))
 NOTES_FIRST = frozenset("注註名参參附")
+# A document's list of attachments: `附件：1.…分工表` and the names under it (`2.…办法`).
+ATTACHMENTS_HEADER = re.compile(r"^附件[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*)?[:：]")
+ATTACHMENT_MAX = 60
 
 
 def _may_be_chrome(seen: str) -> bool:
@@ -293,20 +296,41 @@ def _contents_entry(text: str) -> str | None:
     return PAGE_LEADER.sub("", probe(text)).strip() or None
 
 
+def _attachment_entry(text: str) -> bool:
+    """A numbered line of a document's list of attachments: a short name, no sentence in it.
+
+    >>> _attachment_entry("2.全市行动考核办法"), _attachment_entry("某市人民政府")
+    (True, False)
+    """
+    return (
+        len(text) <= ATTACHMENT_MAX
+        and not any(c in text for c in "。；;！？，,")
+        and lead_marker(text) is not None
+    )
+
+
 def classify(lines: list[Line]) -> list[str | None]:
     """A reason for each line that is page chrome (None for text and blank lines).
 
     A related-links header takes the short link lines under it, up to the next long line; a
     notes header takes everything under it, up to the next piece header; a contents header the
-    heading lines under it (see `CONTENTS_HEADER`).
+    heading lines under it (see `CONTENTS_HEADER`); an attachments header (`附件：`) the short
+    names under it.
     """
     reasons: list[str | None] = []
-    in_links = in_notes = False
+    in_links = in_notes = in_attachments = False
     contents: set[str] | None = None  # the entries of the table of contents being read
     for line in lines:
         text = line.text.text
         if not text:
             reasons.append(None)
+            continue
+        if in_attachments and _attachment_entry(text):
+            reasons.append("attachments")
+            continue
+        in_attachments = text[0] == "附" and ATTACHMENTS_HEADER.match(text) is not None
+        if in_attachments:
+            reasons.append("attachments")
             continue
         if contents is not None:
             entry = _contents_entry(text)

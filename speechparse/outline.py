@@ -25,6 +25,11 @@ CLOSING_CUE = regex.compile(
     r"^(?:同志[们們]|各位[^，,。：:]{0,16}[，,、!！]|[总總]之|[总總]而言之|[让讓]我[们們]"
     r"|[谢謝][谢謝]|最[后後][，,]\s*(?:[让讓祝]|[预預]祝)|以上|我就[讲講][这這]些)"
 )
+# The issuer's name signing a document at its foot.
+ISSUER = regex.compile(
+    r"^[^，,。：:；;！？]{2,30}(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|党委|黨委|党组|黨組|"
+    r"人大常委会|人大常委會|政协|政協|局|厅|廳|院|中心|协会|協會|公司|领导小组|領導小組|指挥部|指揮部)$"
+)
 MAX_DEPTH = 12
 TOP_RANK = 2  # `一、` and above: never inside a spoken point that has nothing under it yet
 CLOSING_OTHERS_MAX = 1  # prose paragraphs with no cue a closing may hold (`总之，…` and one)
@@ -192,7 +197,12 @@ def _split_closing(roots: list[Node], preamble: list[Para]) -> list[Para]:
             if prose_after > CLOSING_OTHERS_MAX:
                 break
     if start is None:
-        return []
+        # a document signed at its foot (`某市人民政府办公室`, its date): the signature closes it
+        start = len(body)
+        while start > 1 and ISSUER.search(body[start - 1].text.text):
+            start -= 1
+        if start == len(body):
+            return []
     closing = body[start:]
     del body[start:]
     return closing

@@ -68,3 +68,17 @@ def test_other_articles_titles_after_the_text_are_links() -> None:
     doc = speechparse.parse_text(text)
     assert [p.text for p in doc.speeches[0].closing][-1] == "谢谢大家！"
     assert [d.reason for d in doc.dropped] == ["related-links", "related-links"]
+
+
+def test_a_documents_attachments_and_signature() -> None:
+    """`附件：1.… 2.…` is the list of attachments (dropped), the issuer's name the closing."""
+    text = (
+        "关于印发行动方案的通知\n各县（市、区）人民政府：\n现将方案印发给你们。\n"
+        "一、总体要求\n扎实推进。\n二、保障措施\n加强领导。\n"
+        "附件：1.行动任务分工表\n2.行动考核办法\n某市人民政府办公室\n"
+    )
+    doc = speechparse.parse_text(text)
+    speech = doc.speeches[0]
+    assert [s.marker for s in speech.walk()] == ["一、", "二、"]
+    assert [d.reason for d in doc.dropped] == ["attachments", "attachments"]
+    assert [p.text for p in speech.closing] == ["某市人民政府办公室"]
