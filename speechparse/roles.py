@@ -25,10 +25,12 @@ TITLE_MIN, TITLE_MAX = 2, 60
 TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
 SENTENCE_ENDS = frozenset("。！？!?：:；;…")
 CLOSERS = "”’」』\"'）)"  # quotes and brackets that may follow a sentence end
-# `第一篇：`, `篇一：`, `【篇二】`, `范文三：`: where the next speech on a page starts.
+# `第一篇：`, `篇一：`, `【篇二】`, `范文三：`, `范文（一）`, `精选范文2：`, `模板一：`: where the
+# next speech on a page starts.
 PIECE_HEADER = regex.compile(
     r"""^(?: 第(?P<num>[一二三四五六七八九十百零〇]{1,4}|[0-9０-９]{1,3})篇
-           | [【\[]?(?:篇|范文|範文)(?P<num>[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[】\]]? )
+           | [【\[]?(?:精选|精選|优秀|優秀)?(?:篇|范文|範文|例文|模板|材料|讲话稿|講話稿)
+             [（(]?(?P<num>[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]?[】\]]? )
         \s*[：:、，,.．]?\s*""",
     regex.VERBOSE,
 )

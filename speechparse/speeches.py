@@ -29,11 +29,12 @@ from .textmap import Mapped, Removed
 
 HAN = regex.compile(r"[\p{Han}0-9]")
 LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
+LABEL_WORD = regex.compile(r"范文|範文|例文|模板|材料|讲话稿|講話稿|参考|參考|精选|精選|全文|原文|标题|標題")
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 THANKS = regex.compile(r"^(?:谢谢|謝謝)(?:大家|各位)?[!！。.]?$")  # how a speech ends
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
-PIECE_FIRST = frozenset("第【[篇范範")  # what a piece header opens with
+PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
 TITLE_OPEN_END = frozenset("的和与與及在")  # a title line ending in one of these goes on
 TITLE_OPEN_START = frozenset("的之")  # a title line opening with one of these carries one on
 
@@ -118,8 +119,11 @@ def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]])
     found = NAME_PREFIX.match(title.text)
     if found is None:
         return title
-    piece.bylines.append(found["who"])
-    dropped.append((title.slice(0, found.end()), "speaker-prefix"))
+    if LABEL_WORD.search(found["who"]):  # `参考范文：在…上的讲话`: a site's label, no speaker
+        dropped.append((title.slice(0, found.end()), "title-label"))
+    else:
+        piece.bylines.append(found["who"])
+        dropped.append((title.slice(0, found.end()), "speaker-prefix"))
     return title.slice(found.end(), len(title.text)).strip()
 
 
