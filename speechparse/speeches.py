@@ -29,7 +29,9 @@ from .textmap import Mapped, Removed
 
 HAN = regex.compile(r"[\p{Han}0-9]")
 LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
-LABEL_WORD = regex.compile(r"范文|範文|例文|模板|材料|讲话稿|講話稿|参考|參考|精选|精選|全文|原文|标题|標題")
+LABEL_WORD = regex.compile(
+    r"范文|範文|例文|模板|材料|讲话稿|講話稿|参考|參考|精选|精選|全文|原文|标题|標題"
+)
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 THANKS = regex.compile(r"^(?:谢谢|謝謝)(?:大家|各位)?[!！。.]?$")  # how a speech ends
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
