@@ -33,6 +33,7 @@ LABEL_WORD = regex.compile(
     r"范文|範文|例文|模板|材料|讲话稿|講話稿|参考|參考|精选|精選|全文|原文|标题|標題"
 )
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
+DASH = "——"
 THANKS = regex.compile(r"^(?:谢谢|謝謝)(?:大家|各位)?[!！。.]?$")  # how a speech ends
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
@@ -129,6 +130,15 @@ def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]])
     return title.slice(found.end(), len(title.text)).strip()
 
 
+def _inline_subtitle(title: Mapped) -> tuple[Mapped, Mapped | None]:
+    """`凝心聚力开创新局面——在全市经济工作会议上的讲话` on one line: the title, and the subtitle
+    that names the speech (a dash inside a title that names none stays in it)."""
+    cut = title.text.find(DASH, 1)
+    if cut < 0 or not TITLE_PARTS.search(title.text[cut:].lstrip("—")):
+        return title, None
+    return title.slice(0, cut).strip(), title.slice(cut, len(title.text)).strip()
+
+
 def _broken_title(first: str, second: str) -> bool:
     """Are two title lines one title broken in two (a long title set on two lines)? Yes when
     only together they name a speech's occasion, or when the break falls after an open word.
@@ -174,6 +184,7 @@ def _open_piece(
         if lead and _broken_title(lead[-1].text.text, last.text):
             last = lead.pop().text + last
         piece.title = _name_prefix(last, piece, dropped)
+        piece.title, piece.subtitle = _inline_subtitle(piece.title)
         for b in lead:
             dropped.append((b.text, "front-matter"))
     else:
