@@ -18,11 +18,18 @@ LINES = [
     ("第2页", "page-number"),
     ("共10页 第2页", "page-number"),
     ("Page 3 of 10", "page-number"),
+    # a WeChat article's furniture
+    ("点击上方蓝字关注我们", "page-control"),
+    ("- END -", "page-control"),
+    ("阅读原文", "page-control"),
+    ("在看", "page-control"),
+    ("往期推荐", "related-links"),
     # look-alikes: text
     ("——这是我们多年来坚持的经验。", None),
     ("第一，要提高认识。", None),
     ("第3页的表格列出了各项指标。", None),
     ("同志们：", None),
+    ("我们要在看清形势的基础上，点击要害、精准发力。", None),
 ]
 
 
