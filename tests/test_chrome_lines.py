@@ -24,6 +24,15 @@ LINES = [
     ("阅读原文", "page-control"),
     ("在看", "page-control"),
     ("往期推荐", "related-links"),
+    ("长按识别二维码关注", "page-control"),
+    ("精彩推荐", "related-links"),
+    # a news page's editor and source lines, bracketed or not
+    ("（责编：王某、李某）", "publish-line"),
+    ("【责任编辑：王某】", "publish-line"),
+    ("（来源：新华社）", "publish-line"),
+    ("本文来源：某县政府网", "publish-line"),
+    ("原标题：在全县干部大会上的讲话", "publish-line"),
+    ("版权声明：本文版权归原作者所有", "footer"),
     # look-alikes: text
     ("——这是我们多年来坚持的经验。", None),
     ("第一，要提高认识。", None),
