@@ -41,7 +41,7 @@ ROLE_WORD = regex.compile(
 NAME = regex.compile(r"^\p{Han}{2,4}$")
 HONORIFIC = regex.compile(r"(?:同志|先生|女士)$")
 PUBLISHER = regex.compile(
-    r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s]+)"
+    r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s）)】\]]+)"
 )
 EDGE_PUNCT = " ：:—-"  # trimmed from the edges of a title's speaker part
 PLACEHOLDER = regex.compile(r"^[xX×＊*]+$")
@@ -156,6 +156,8 @@ def publisher(lines: list[str]) -> str | None:
 
     >>> publisher(["信息来源:荆州市政协 | 发布时间:2023-05-22"]), publisher(["来源: 工作计划"])
     ('荆州市政协', None)
+    >>> publisher(["（来源：新华社）"])
+    '新华社'
     """
     for line in lines:
         found = PUBLISHER.search(line)
