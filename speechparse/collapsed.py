@@ -24,7 +24,9 @@ from .markers import lead_marker
 COLLAPSED_CUTS_MIN = 3  # fewer places to cut: a long paragraph, not a collapsed text
 TITLE_MAX = 80  # characters before a salutation with nothing between them
 SENTENCE_END = "。！？!?：:；;"
-PARAGRAPH_FAMILIES = frozenset({"part", "cn_formal", "cn_dun", "cn_paren", "ar_dot", "ar_paren"})
+PARAGRAPH_FAMILIES = frozenset(
+    {"part", "article", "cn_formal", "cn_dun", "cn_paren", "ar_dot", "ar_paren"}
+)
 SPACES = re.compile(r"[ \t]+")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789")
@@ -48,7 +50,7 @@ MARKER_AFTER_END = re.compile(
 SENTENCE = re.compile(r"[。！？!?][”’」』）)]?")
 LOOK = 24  # characters of text enough to read a marker
 BARE_MARKERS_MIN = 2  # `。一、` … `。二、`: paragraphs that opened with markers
-TOP_FAMILIES = frozenset({"part", "cn_formal", "cn_dun"})  # never inline: one of them is needed
+TOP_FAMILIES = frozenset({"part", "article", "cn_formal", "cn_dun"})  # never inline: one is needed
 
 
 def _paragraph_kind(text: str, pos: int) -> str | None:

@@ -81,6 +81,13 @@ FAMILIES: tuple[Family, ...] = (
         inline=False,
         lone_ok=True,
     ),
+    _family(  # a regulation's articles, under its chapters: `第一条　为了规范…`
+        "article",
+        1,
+        rf"""
+        第 (?P<num>{CN_NUM}) [条條] [ \t\u3000]+""",
+        inline=False,
+    ),
     _family(  # above 一、 where both are used (Taiwan's 壹、→一、→（一）→1、→（1）)
         "cn_formal",
         1,
