@@ -17,6 +17,7 @@ NESTED = (  # pieces removed from inside a paragraph
     "dropped pinyin",
     "dropped markup",
     "dropped page-number",
+    "dropped page-header",
 )
 
 

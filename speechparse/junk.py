@@ -259,6 +259,8 @@ NOTES_FIRST = frozenset("注註名参參附")
 # A document's list of attachments: `附件：1.…分工表` and the names under it (`2.…办法`).
 ATTACHMENTS_HEADER = re.compile(r"^附件[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*)?[:：]")
 ATTACHMENT_MAX = 60
+RUNNING_HEAD_MAX = 40
+RUNNING_HEAD_TOP = 5  # lines at the top of a text that hold its title
 
 
 def _may_be_chrome(seen: str) -> bool:
@@ -380,4 +382,25 @@ def classify(lines: list[Line]) -> list[str | None]:
             reason = "related-links"
         in_links = reason == "related-links"
         reasons.append(reason)
+    if "page-number" in reasons:
+        _mark_running_heads(lines, reasons)
     return reasons
+
+
+def _mark_running_heads(lines: list[Line], reasons: list[str | None]) -> None:
+    """A PDF's running head or foot: a short line next to a page number that repeats the
+    title (one of the first lines) or stands next to another page number too."""
+    text = [ln.text.text for ln in lines]
+    filled = [i for i, t in enumerate(text) if t]
+    beside: dict[str, list[int]] = {}  # short lines next to a page number, and where
+    for k, i in enumerate(filled):
+        if reasons[i] is not None or len(text[i]) > RUNNING_HEAD_MAX:
+            continue
+        around = filled[max(k - 1, 0) : k + 2]
+        if any(reasons[j] == "page-number" for j in around):
+            beside.setdefault(text[i], []).append(i)
+    top = {text[i] for i in filled[:RUNNING_HEAD_TOP]}
+    for head, where in beside.items():
+        if len(where) >= 2 or (head in top and where[0] not in filled[:RUNNING_HEAD_TOP]):
+            for i in where:
+                reasons[i] = "page-header"

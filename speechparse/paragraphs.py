@@ -36,7 +36,8 @@ LONE_HEADING_MAX = 40
 STANDALONE_LINES_MAX = 3  # a title or heading broken by a wrap takes two or three lines
 NO_VOTES: Counter[bool] = Counter()  # read only
 BARE_TAIL = " \t\u3000、，,.．:："  # what may follow a marker on a line of its own
-PAGE_BREAK = "page-number"  # the junk reason of a page's number (`— 3 —`, `第3页 共9页`)
+# what a page break leaves: its number (`— 3 —`, `第3页 共9页`), a running head repeating the title
+PAGE_BREAK = frozenset({"page-number", "page-header"})
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -212,7 +213,7 @@ def build(
         line = lines[i]
         if junk[i] is not None:
             block = Block(line.text, line.number, line.number, junk[i])
-            if junk[i] == PAGE_BREAK and current and joins:
+            if junk[i] in PAGE_BREAK and current and joins:
                 page_breaks.append(block)  # a page may end mid-sentence: read on past it
                 continue
             flush()

@@ -98,3 +98,17 @@ def test_a_documents_attachments_and_signature() -> None:
     assert [s.marker for s in speech.walk()] == ["一、", "二、"]
     assert [d.reason for d in doc.dropped] == ["attachments", "attachments"]
     assert [p.text for p in speech.closing] == ["某市人民政府办公室"]
+
+
+def test_a_running_head_after_a_page_number_is_dropped() -> None:
+    """A PDF repeats the title at the top of each page: next to the page number it is chrome."""
+    title = "在全市会议上的讲话"
+    text = (
+        f"{title}\n同志们：\n一、认清形势\n近年来，我市持续深化\n— 1 —\n{title}\n"
+        "“放管服”改革，营商环境明显改善。\n二、压实责任\n要压实责任。\n"
+    )
+    doc = speechparse.parse_text(text)
+    assert doc.speeches[0].title == title and len(doc.speeches) == 1
+    joined = "近年来，我市持续深化“放管服”改革，营商环境明显改善。"
+    assert doc.speeches[0].sections[0].paragraphs[1].text == joined
+    assert [d.reason for d in doc.dropped] == ["page-number", "page-header"]

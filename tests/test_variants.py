@@ -28,15 +28,18 @@ def hard_wrap(text: str, width: int = WRAP) -> str:
 
 
 def paged(text: str, every: int = 23) -> str:
-    """Hard-wrapped, with a page number (`— 3 —`, `第3页 共9页`) every `every` lines, as text
-    copied out of a PDF: pages break anywhere, in the middle of a sentence too."""
+    """Hard-wrapped, with a page number (`— 3 —`, `第3页 共9页`) every `every` lines and the
+    title as the next page's running head, as text copied out of a PDF: pages break anywhere,
+    in the middle of a sentence too."""
     lines = hard_wrap(text).split("\n")
+    head = speechparse.parse_text(text).speeches[0].title or "工作报告"
     out: list[str] = []
     for n, line in enumerate(lines, 1):
         out.append(line)
         if n % every == 0:
             page = n // every
             out.append(f"— {page} —" if page % 2 else f"第{page}页 共{len(lines) // every}页")
+            out.append(head)
     return "\n".join(out)
 
 
