@@ -394,8 +394,8 @@ def _mark_running_heads(lines: list[Line], reasons: list[str | None]) -> None:
     filled = [i for i, t in enumerate(text) if t]
     beside: dict[str, list[int]] = {}  # short lines next to a page number, and where
     for k, i in enumerate(filled):
-        if reasons[i] is not None or len(text[i]) > RUNNING_HEAD_MAX:
-            continue
+        if reasons[i] is not None or len(text[i]) > RUNNING_HEAD_MAX or lead_marker(text[i]):
+            continue  # (a heading `（一）加强领导` may recur next to a page number by chance)
         around = filled[max(k - 1, 0) : k + 2]
         if any(reasons[j] == "page-number" for j in around):
             beside.setdefault(text[i], []).append(i)
