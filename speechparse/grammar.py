@@ -110,7 +110,8 @@ FAMILIES: tuple[Family, ...] = (
         "cn_paren",
         3,
         rf"""
-        (?: {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} | (?P<num>[㈠-㈩]) ) {SEP}?""",
+        (?: {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} | (?P<num>{CN_NUM}) {CLOSE}
+          | (?P<num>[㈠-㈩]) ) {SEP}?""",
         inline=True,
         lone_ok=True,
     ),

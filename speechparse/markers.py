@@ -26,6 +26,7 @@ LETTER_SPACED = re.compile(r"\S[ \t\u3000]+\S(?:[ \t\u3000]|$)")
 _NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
 PAIR_FAMILIES = ("cn_dun", "ar_dot")  # whose `二、三…` may be two numerals read together
+HALF_KINDS = ("ar_paren", "cn_paren")  # families written with a closing bracket alone too
 # A bracketed number right after one of these words refers to a part of a document (附件（一）,
 # 第（二）款, 表（1）), not a point of the text. (What follows a bracket tells nothing: a point's
 # heading may open with 和谐, 项目, 条件 …)
@@ -71,8 +72,8 @@ class Marker:
 def _style(kind: str, marker: str) -> str:
     if len(marker) == 1 and marker in _GLYPHS:
         return f"{kind}/glyph"
-    if kind == "ar_paren" and marker[:1] not in "（(" and len(marker) > 1:
-        return f"{kind}/half"
+    if kind in HALF_KINDS and marker[:1] not in "（(" and len(marker) > 1:
+        return f"{kind}/half"  # `1）`, `一）`: may nest under `（1）`, `（一）`
     return kind
 
 
