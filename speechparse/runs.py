@@ -65,16 +65,20 @@ def _take_pairs(paras: list[Para], pairs: list[tuple[int, Marker]]) -> None:
     and 三 (a first point 一、二… when the next is 二): the numbering settles what the two
     numerals alone leave open (`二、三产业` is "the second and third industries")."""
     found = dict(pairs)
-    by_style: dict[str, list[tuple[int, Marker]]] = {}
+    by_style: dict[str, list[Marker]] = {}
+    place: dict[int, int] = {}  # paragraph of a pair -> its place in its style's sequence
     for i, para in enumerate(paras):
         m = para.lead or found.get(i)
         if m is not None:
-            by_style.setdefault(m.style, []).append((i, m))
+            seq = by_style.setdefault(m.style, [])
+            if i in found:
+                place[i] = len(seq)
+            seq.append(m)
     for i, m in pairs:
         seq = by_style[m.style]
-        k = next(k for k, (j, _) in enumerate(seq) if j == i)
-        before = seq[k - 1][1].ordinal if k > 0 else None
-        after = seq[k + 1][1].ordinal if k + 1 < len(seq) else None
+        k = place[i]
+        before = seq[k - 1].ordinal if k > 0 else None
+        after = seq[k + 1].ordinal if k + 1 < len(seq) else None
         n = m.ordinal
         if after == n + 1 and (before == n - 1 or (n == 1 and before is None)):
             para = paras[i]

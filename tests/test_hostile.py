@@ -41,6 +41,16 @@ def test_a_5_mb_single_line() -> None:
     assert doc.model_dump_json()
 
 
+@pytest.mark.parametrize("gap", [" ", ""], ids=["spaces-left", "nothing-left"])
+def test_a_collapsed_text_of_half_a_megabyte(gap: str) -> None:
+    """All line breaks lost (one line): cut again in time linear in the text."""
+    unit = f"一、加强学习。{gap}要加强学习，提高本领。{gap}"
+    text = f"关于做好工作的讲话{gap}同志们：{gap}" + unit * (500_000 // len(unit))
+    doc = timed(lambda: speechparse.parse_text(text), 60)
+    assert len(doc.speeches) == 1 and len(doc.speeches[0].sections) > 20_000
+    assert audit(doc) == []
+
+
 def test_100000_markers() -> None:
     lines = [f"{n % 99 + 1}.第{n}条。正文。" for n in range(100_000)]
     text = HEAD + "\n".join(lines)
