@@ -5,7 +5,8 @@ marker of a family already open on the path is a sibling there (its run continue
 at 1 after a transition); a new family goes one level deeper, unless it conventionally outranks
 the families it would sit under (`一、` after a run of `一是` at the top), in which case those
 are closed first — but not a point whose run goes on after it (`再次，…（一）（二）… 最后，…`)
-nor a heading with nothing under it yet (unless `一、` or above comes). A child run may also
+nor a heading with nothing under it yet, unless what comes is `一、` or above (`首先，…` in the
+opening, `一、…`, and `最后，…` near the end: `一、` stays at the top). A child run may also
 continue its numbering from the previous parent's run.
 """
 
@@ -31,7 +32,7 @@ ISSUER = regex.compile(
     r"人大常委会|人大常委會|政协|政協|局|厅|廳|院|中心|协会|協會|公司|领导小组|領導小組|指挥部|指揮部)$"
 )
 MAX_DEPTH = 12
-TOP_RANK = 2  # `一、` and above: never inside a spoken point that has nothing under it yet
+TOP_RANK = 2  # `一、` and above: never kept inside a spoken point by the two rules below
 CLOSING_OTHERS_MAX = 1  # prose paragraphs with no cue a closing may hold (`总之，…` and one)
 FULL_PUNCT = frozenset("（）．，：")
 HALF_PUNCT = frozenset("().,:")
@@ -106,8 +107,10 @@ class _Builder:
         while (
             self.stack
             and self.stack[-1].marker.rank > m.rank
-            and id(self.stack[-1].marker) not in self.goes_on
-            and not (m.rank > TOP_RANK and _bare(self.stack[-1]))
+            and not (
+                m.rank > TOP_RANK
+                and (id(self.stack[-1].marker) in self.goes_on or _bare(self.stack[-1]))
+            )
         ):
             self.stack.pop()
         return len(self.stack)
