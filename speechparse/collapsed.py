@@ -88,8 +88,6 @@ def _breaks(text: str, a: int, b: int) -> bool:
     salutation; never after a Latin letter or a digit (`20XX 年`, `2023 年`) or before a letter
     (`Copyright ©`), between two short words (`县长 李建国`, `目 录`), between a role and a name
     (`副省长 张某`) or after a lone numeral (`一 加强学习`, a heading's marker)."""
-    if a == 0 or b == len(text):
-        return False
     if _opens_paragraph(text, b) or SALUTATION.match(text, b):
         return True
     before, after = text[a - 1], text[b]
@@ -125,7 +123,11 @@ def cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
      '二、压实责任。', '要压实。']
     """
     # where the line breaks left their spaces
-    spaced = [run.span() for run in SPACES.finditer(text, start, end) if _breaks(text, *run.span())]
+    spaced = [
+        (a, b)
+        for a, b in (run.span() for run in SPACES.finditer(text, start, end))
+        if start < a and b < end and _breaks(text, a, b)
+    ]
     found: list[tuple[int, int]] = []
     salutation = SALUTATION.search(text, start, min(end, start + TITLE_MAX))
     if (
