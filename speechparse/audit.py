@@ -56,27 +56,18 @@ def audit(doc: Document, text: str | None = None) -> list[str]:
     owned = [0] * len(source)
     claimed = bytearray(len(source))
     nested = sorted((o for o in owners if o[0].startswith(NESTED)), key=lambda o: o[2][1] - o[2][0])
-    for what, kept, (s, e) in nested:
+    others = [o for o in owners if not o[0].startswith(NESTED)]
+    for what, kept, (s, e) in nested + others:
         if not 0 <= s <= e <= len(source):
             problems.append(f"{what}: span outside the text")
             continue
         expected = "".join(ch for i, ch in enumerate(source[s:e], s) if not claimed[i])
+        inner = what.startswith(NESTED)
         for i in range(s, e):
             if not claimed[i]:
                 owned[i] += 1
-                claimed[i] = 1
-        if _visible(kept) != _visible(expected):
-            problems.append(f"{what}: text {kept[:30]!r} is not its source {expected[:30]!r}")
-    for what, kept, (s, e) in owners:
-        if what.startswith(NESTED):
-            continue
-        if not 0 <= s <= e <= len(source):
-            problems.append(f"{what}: span outside the text")
-            continue
-        expected = "".join(ch for i, ch in enumerate(source[s:e], s) if not claimed[i])
-        for i in range(s, e):
-            if not claimed[i]:
-                owned[i] += 1
+                if inner:
+                    claimed[i] = 1  # an outer place reads past what is nested in it
         if _visible(kept) != _visible(expected):
             problems.append(f"{what}: text {kept[:30]!r} is not its source {expected[:30]!r}")
     for i, ch in enumerate(source):
