@@ -19,7 +19,7 @@ import regex
 from .issue import Issue
 from .markers import Marker, heading_span
 from .roles import is_title_like
-from .runs import Para, attach_items, promote, scan, validate
+from .runs import Para, attach_items, follows, promote, scan, style_neighbours, validate
 from .textmap import Mapped
 
 CLOSING_CUE = regex.compile(
@@ -214,19 +214,11 @@ def _split_closing(roots: list[Node], preamble: list[Para]) -> list[Para]:
 def _runs_going_on(paras: list[Para]) -> frozenset[int]:
     """The lead markers whose run goes on at the next lead of their style (`再次` … `最后`): a
     family that outranks theirs and comes between them is inside them, not above them."""
-    going_on: set[int] = set()
-    last: dict[str, Marker] = {}
-    for para in paras:
-        m = para.lead
-        if m is None:
-            continue
-        before = last.get(m.style)
-        if before is not None and (
-            m.ordinal == before.ordinal + 1 or (m.is_last_word and before.ordinal >= 1)
-        ):
-            going_on.add(id(before))
-        last[m.style] = m
-    return frozenset(going_on)
+    leads = [p.lead for p in paras if p.lead is not None]
+    around = style_neighbours(leads)
+    return frozenset(
+        id(m) for m in leads if (after := around[id(m)][1]) is not None and follows(m, after)
+    )
 
 
 def _closing_point(roots: list[Node]) -> list[Para]:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .grammar import BY_NAME
@@ -34,11 +35,29 @@ class Para:
     # (marker, heading span, end of the item's text) for each inline item
 
 
-def _follows(a: Marker, b: Marker) -> bool:
+def follows(a: Marker, b: Marker) -> bool:
     """Does `b` continue a run ending in `a` (same family, next number, or 最后)?"""
     return a.style == b.style and (
         b.ordinal == a.ordinal + 1 or (b.is_last_word and a.ordinal >= 1)
     )
+
+
+Neighbours = dict[int, tuple[Marker | None, Marker | None]]
+
+
+def style_neighbours(leads: Sequence[Marker | None]) -> Neighbours:
+    """For each marker (by id): the markers of its style just before and just after it."""
+    found: Neighbours = {}
+    last: dict[str, Marker] = {}
+    for m in leads:
+        if m is None:
+            continue
+        before = last.get(m.style)
+        if before is not None:
+            found[id(before)] = (found[id(before)][0], m)
+        found[id(m)] = (before, None)
+        last[m.style] = m
+    return found
 
 
 def scan(texts: list[Mapped]) -> list[Para]:
@@ -65,20 +84,11 @@ def _take_pairs(paras: list[Para], pairs: list[tuple[int, Marker]]) -> None:
     and 三 (a first point 一、二… when the next is 二): the numbering settles what the two
     numerals alone leave open (`二、三产业` is "the second and third industries")."""
     found = dict(pairs)
-    by_style: dict[str, list[Marker]] = {}
-    place: dict[int, int] = {}  # paragraph of a pair -> its place in its style's sequence
-    for i, para in enumerate(paras):
-        m = para.lead or found.get(i)
-        if m is not None:
-            seq = by_style.setdefault(m.style, [])
-            if i in found:
-                place[i] = len(seq)
-            seq.append(m)
+    around = style_neighbours([p.lead or found.get(i) for i, p in enumerate(paras)])
     for i, m in pairs:
-        seq = by_style[m.style]
-        k = place[i]
-        before = seq[k - 1].ordinal if k > 0 else None
-        after = seq[k + 1].ordinal if k + 1 < len(seq) else None
+        previous, following = around[id(m)]
+        before = previous.ordinal if previous is not None else None
+        after = following.ordinal if following is not None else None
         n = m.ordinal
         if after == n + 1 and (before == n - 1 or (n == 1 and before is None)):
             para = paras[i]
@@ -105,7 +115,7 @@ def promote(paras: list[Para]) -> list[Para]:
                     and c.start > 0
                     and para.text.text[c.start - 1] in SENTENCE_START
                     and not later_same
-                    and _follows(c, nxt)
+                    and follows(c, nxt)
                 ):
                     cut = c
                     break
@@ -130,35 +140,28 @@ def _shifted(m: Marker, by: int) -> Marker:
 def validate(paras: list[Para]) -> None:
     """Drop lead markers that make no run; demote leads whose run goes on inline."""
     ordinals: dict[str, Counter[int]] = {}  # style -> ordinals of the leads of that style
-    neighbours: dict[int, tuple[Marker | None, Marker | None]] = {}  # of weak leads, by id
-    last: dict[str, Marker] = {}
     for p in paras:
         if p.lead is not None:
             seen = ordinals.get(p.lead.style)
             if seen is None:
                 seen = ordinals[p.lead.style] = Counter()
             seen[p.lead.ordinal] += 1
-            before = last.get(p.lead.style)
-            if before is not None and before.weak:
-                neighbours[id(before)] = (neighbours[id(before)][0], p.lead)
-            if p.lead.weak:
-                neighbours[id(p.lead)] = (before, None)
-            last[p.lead.style] = p.lead
+    around = style_neighbours([p.lead for p in paras])
     for para in paras:
         lead = para.lead
         if lead is None:
             continue
-        if any(_follows(lead, m) for m in para.inline):
+        if any(follows(lead, m) for m in para.inline):
             para.inline.insert(0, lead)
             para.lead = None
             continue
         if lead.weak:
             # a weak form is a point only next to its own run: the lead of its style just before
             # it is the point before, or the one just after it is the point after
-            before, after = neighbours[id(lead)]
+            before, after = around[id(lead)]
             if not (
-                (before is not None and _follows(before, lead))
-                or (after is not None and _follows(lead, after))
+                (before is not None and follows(before, lead))
+                or (after is not None and follows(lead, after))
             ):
                 para.lead = None
             continue
@@ -187,7 +190,7 @@ def runs_in(markers: list[Marker], seed: Marker | None = None) -> list[list[Mark
     open_runs: dict[str, list[Marker]] = {seed.kind: [seed]} if seed is not None else {}
     for m in markers:
         current = open_runs.get(m.kind)
-        if current is not None and _follows(current[-1], m):
+        if current is not None and follows(current[-1], m):
             current.append(m)
         elif m.ordinal == 1:
             if current is not None and len(current) >= 2:
