@@ -11,14 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .clean import INVISIBLE
+from .junk import PAGE_BREAK
 from .model import Document, Paragraph, Section
 
-NESTED = (  # pieces removed from inside a paragraph
-    "dropped pinyin",
-    "dropped markup",
-    "dropped page-number",
-    "dropped page-header",
-)
+# pieces removed from inside a paragraph
+NESTED = tuple(f"dropped {reason}" for reason in ("pinyin", "markup", *PAGE_BREAK))
 
 
 def _visible(text: str) -> str:

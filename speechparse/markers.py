@@ -23,7 +23,7 @@ SPACED_HEADING_MAX = 40
 SENTENCE_INSIDE = re.compile("[。；;！？!?]")
 # 季 度 工 作: a line set one character at a time (a letter-spaced title)
 LETTER_SPACED = re.compile(r"\S[ \t\u3000]+\S(?:[ \t\u3000]|$)")
-_NUMERAL_CHARS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
+NUMERAL_CHARS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
 PAIR_FAMILIES = ("cn_dun", "ar_dot")  # whose `二、三…` may be two numerals read together
 HALF_KINDS = ("ar_paren", "cn_paren")  # families written with a closing bracket alone too
@@ -80,7 +80,7 @@ def _style(kind: str, marker: str) -> str:
 def _number_at(text: str, i: int) -> tuple[int | None, int]:
     """A numeral starting at `i`: its value and where it ends."""
     j = i
-    while j < len(text) and j - i < 4 and text[j] in _NUMERAL_CHARS:
+    while j < len(text) and j - i < 4 and text[j] in NUMERAL_CHARS:
         j += 1
     return (to_int(text[i:j]) if j > i else None), j
 
@@ -220,7 +220,7 @@ def pair_lead(text: str) -> Marker | None:
     >>> pair_lead("二、三个着力点推动发展").marker, pair_lead("二、加强学习")
     ('二、', None)
     """
-    if text[:1] not in _NUMERAL_CHARS or lead_marker(text) is not None:
+    if text[:1] not in NUMERAL_CHARS or lead_marker(text) is not None:
         return None
     found = _LEAD.pattern.match(text)
     if found is None:

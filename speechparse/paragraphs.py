@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .clean import PINYIN, Line
-from .junk import block_reason
+from .junk import PAGE_BREAK, block_reason
 from .markers import LEAD_FIRST as MARKER_FIRST
 from .markers import lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
@@ -36,8 +36,6 @@ LONE_HEADING_MAX = 40
 STANDALONE_LINES_MAX = 3  # a title or heading broken by a wrap takes two or three lines
 NO_VOTES: Counter[bool] = Counter()  # read only
 BARE_TAIL = " \t\u3000、，,.．:："  # what may follow a marker on a line of its own
-# what a page break leaves: its number (`— 3 —`, `第3页 共9页`), a running head repeating the title
-PAGE_BREAK = frozenset({"page-number", "page-header"})
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much

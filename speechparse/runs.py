@@ -17,11 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .grammar import BY_NAME
-from .markers import ITEM_STOP, Marker, inline_markers, lead_marker, pair_lead
+from .markers import ITEM_STOP, NUMERAL_CHARS, Marker, inline_markers, lead_marker, pair_lead
 from .textmap import Mapped
 
 SENTENCE_START = "。！？!?：:；;"
-PAIR_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
 
 
 @dataclass(slots=True)
@@ -68,7 +67,7 @@ def scan(texts: list[Mapped]) -> list[Para]:
         lead = lead_marker(text.text)
         if lead is not None and lead.kind == "part" and lead.number and "篇" in lead.marker:
             lead = None
-        elif lead is None and text.text[:1] in PAIR_FIRST:
+        elif lead is None and text.text[:1] in NUMERAL_CHARS:
             pair = pair_lead(text.text)
             if pair is not None:
                 pairs.append((len(paras), pair))
