@@ -112,6 +112,7 @@ def speech(piece: Piece, outline: Outline) -> Speech:
         speaker=build(Speaker, name=found.name, role=found.role),
         occasion=found.occasion,
         salutation=text(piece.salutation),
+        date=piece.date,
         span=span,
         preamble=preamble,
         sections=sections,

@@ -148,7 +148,13 @@ def to_html(doc: Document, text: str) -> str:
         title = speech.title or "(untitled)"
         facts = " · ".join(
             v
-            for v in (speech.subtitle, speech.speaker.role, speech.speaker.name, speech.occasion)
+            for v in (
+                speech.subtitle,
+                speech.speaker.role,
+                speech.speaker.name,
+                speech.occasion,
+                speech.date,
+            )
             if v
         )
         items = "".join(_item(i, js) for p in speech.preamble for i in p.items)

@@ -11,38 +11,24 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lexicon
 from .junk import DATE, probe
+from .lexicon import AT, CATEGORY_WORD, GATHERING, SPEECH_WORD
 
-SPEECH_WORD = (
-    r"(?:讲话稿|講話稿|讲话|講話|发言|發言|致辞|致辭|报告|報告"
-    r"|总结|總結|动员|動員|主持词|主持詞|演讲|演講)"
-)
-AT = r"(?<![关關对對由属屬基等])(?:在|於|于)"  # not the 于 of 关于, 对于, 由于 …
 QUALIFIER = r"\p{Han}{0,4}?"  # 上的表态发言, 上的工作报告, 上的重要讲话
-# A meeting, ceremony or course: what `在…上` names when no speech word follows (the subtitle
-# of a work report: `——2024年1月15日在某市第十七届人民代表大会第三次会议上`).
-GATHERING = r"(?:会|會|议|議|式|礼|禮|坛|壇|班|节|節)"
 TITLE_PARTS = regex.compile(
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:上|时|時)的?{QUALIFIER}{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$"
 )
-# What a site files its texts under: a kind of document, not an outlet.
-CATEGORY = regex.compile(
-    r"(?:计划|計劃|总结|總結|范文|範文|讲话|講話|讲稿|講稿|发言|發言|心得|体会|體會|材料|方案|致辞|致辭"
-    r"|演讲|演講|稿件?|汇报|匯報|述职|述職|报告|報告|大全|精选|精選)$"
-)
-ROLE_WORD = regex.compile(
-    r"(?:总书记|總書記|书记|書記|主席|市长|市長|区长|區長|县长|縣長|省长|省長|镇长|鎮長|乡长|鄉長|"
-    r"部长|部長|主任|局长|局長|厅长|廳長|院长|院長|校长|校長|秘书长|秘書長|常委|委员|委員|负责人|負責人|"
-    r"总理|總理|理事长|理事長|会长|會長|董事长|董事長|总经理|總經理|组长|組長|处长|處長|司长|司長|"
-    r"政委|行长|行長|所长|所長|党组成员|黨組成員|代表)"
-)
+CATEGORY = regex.compile(CATEGORY_WORD + "$")
+ROLE_WORD = regex.compile(lexicon.ROLE_WORD)
 NAME = regex.compile(r"^\p{Han}{2,4}$")
-HONORIFIC = regex.compile(r"(?:同志|先生|女士)$")
+HONORIFIC = regex.compile(lexicon.HONORIFIC + "$")
 PUBLISHER = regex.compile(
     r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s）)】\]]+)"
 )
+URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'）】]+", regex.IGNORECASE)
 EDGE_PUNCT = " ：:—-"  # trimmed from the edges of a title's speaker part
 PLACEHOLDER = regex.compile(r"^[xX×＊*]+$")
 SIGNATURE = regex.compile(r"^[\p{Han}\s、·]{2,30}$")  # roles and a name, nothing else
@@ -165,4 +151,17 @@ def publisher(lines: list[str]) -> str | None:
             value = str(found["v"]).strip()
             if value and not DATE.match(value) and not CATEGORY.search(probe(value)):
                 return value
+    return None
+
+
+def source_url(lines: list[str]) -> str | None:
+    """The source address a file states (`原文链接：https://…`).
+
+    >>> source_url(["原文链接：https://www.gov.cn/zhengce/a.htm"])
+    'https://www.gov.cn/zhengce/a.htm'
+    """
+    for line in lines:
+        found = URL.search(line)
+        if found is not None:
+            return str(found.group()).rstrip("）)】]。，,")
     return None

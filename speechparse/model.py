@@ -66,6 +66,7 @@ class Speech(_Model):
     speaker: Speaker = Field(default_factory=Speaker)
     occasion: str | None = None
     salutation: str | None = None
+    date: str | None = None  # ISO, as precise as the dateline: 1927-03, 1993-09-18
     span: Span
     # where the title, subtitle and salutation stand in the source (beyond the contract)
     title_span: Span | None = None
@@ -106,6 +107,7 @@ class InputInfo(_Model):
 class Meta(_Model):
     published: str | None = None
     publisher: str | None = None
+    url: str | None = None  # the source address, when the file states it
 
 
 class Document(_Model):

@@ -2,7 +2,8 @@
 
 @@ published: 2023-05-22         document metadata
 = 标题                           a speech; the rest of the line is its title
-@ salutation: 同志们：            speech metadata
+@ salutation: 同志们：            speech metadata (subtitle, speaker, role, occasion, salutation,
+@ date: 2023-05-18                date)
 > 一是 …                         an inline item (of the section above, or of the speech)
 一、 heading                     a section; two spaces of indentation per level
 """
@@ -35,6 +36,7 @@ def _speech_meta(speech: Speech) -> dict[str, str | None]:
         "role": speech.speaker.role,
         "occasion": speech.occasion,
         "salutation": speech.salutation,
+        "date": speech.date,
     }
 
 
@@ -45,6 +47,8 @@ def write(doc: Document) -> str:
         lines.append(f"@@ published: {doc.meta.published}")
     if doc.meta.publisher:
         lines.append(f"@@ publisher: {doc.meta.publisher}")
+    if doc.meta.url:
+        lines.append(f"@@ url: {doc.meta.url}")
     for speech in doc.speeches:
         lines.append(f"= {speech.title or ''}".rstrip())
         for key, value in _speech_meta(speech).items():
@@ -68,7 +72,7 @@ class OutlineNode:
 
 @dataclass
 class OutlineSpeech:
-    title: str | None = None
+    title: str | None = None  # None: not stated by the annotator; "": the text states none
     meta: dict[str, str] = field(default_factory=dict)
     items: list[OutlineNode] = field(default_factory=list)  # the speech's own inline items
     sections: list[OutlineNode] = field(default_factory=list)
@@ -98,7 +102,8 @@ def read(text: str, source: str = "<outline>") -> OutlineDoc:
             doc.meta[key.strip()] = value.strip()
             continue
         if raw.startswith("= ") or raw == "=":
-            doc.speeches.append(OutlineSpeech(title=raw[2:].strip() or None))
+            # `= ` alone: a speech that states no title ("" — a missing `=` line says nothing)
+            doc.speeches.append(OutlineSpeech(title=raw[2:].strip()))
             stack = []
             continue
         if not doc.speeches:

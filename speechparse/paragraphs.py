@@ -48,6 +48,7 @@ class Block:
     junk: str | None = None
     pinyin: list[Removed] | None = None  # annotations removed from `text`, with their sources
     styled_title: bool = False  # the source marks it as a title (a Word `Title` paragraph)
+    facts: object | None = None  # its line record (`facts.Facts`), made once when first asked
 
 
 def _heading_style(text: str) -> bool:

@@ -11,14 +11,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import assemble, junk, markers, outline, paragraphs, roles, speeches
+from . import assemble, frontmatter, junk, markers, outline, paragraphs, roles, speeches
 from .assemble import build
 from .clean import split_lines
 from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
-from .meta import published, publisher
+from .dates import find_date
+from .meta import published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
 from .readers import FORMATS, Extracted, sniff
 
@@ -77,6 +78,10 @@ def _parse(
     hints = hints or Extracted(text, "text", encoding)
     cleaned = split_lines(text, unfold=hints.format == "text")  # a reader's lines are real
     reasons = junk.classify(cleaned.lines)
+    front = frontmatter.find([line.text.text for line in cleaned.lines])
+    if front is not None:
+        for n in range(front.first, front.last + 1):
+            reasons[n] = "front-matter"  # metadata, not text: read into `meta` below
     for line, reason in hints.junk.items():
         if line < len(reasons) and cleaned.lines[line].text.text:
             reasons[line] = reason  # the reader knows its page headers and chrome
@@ -91,9 +96,15 @@ def _parse(
         out_speeches.append(assemble.speech(piece, tree))
         issues.extend(tree.issues)
     header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
+    addresses = [m.text for m, reason in split.dropped if reason == "source-address"]
+    fields = front.fields if front is not None else {}
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    if hints.title and out_speeches and out_speeches[0].title is None:
-        out_speeches[0].title = hints.title  # the page's own <title>, not in the text
+    stated_title = hints.title or fields.get("title")
+    if stated_title and out_speeches and out_speeches[0].title is None:
+        out_speeches[0].title = stated_title  # the page's own <title>, not in the text
+    author = fields.get("author")
+    if author and len(out_speeches) == 1 and out_speeches[0].speaker.name is None:
+        out_speeches[0].speaker.name = author
     info = build(
         InputInfo,
         path=path,
@@ -105,8 +116,9 @@ def _parse(
     )
     meta = build(
         Meta,
-        published=published(header_lines) or hints.published,
-        publisher=publisher(header_lines) or hints.publisher,
+        published=published(header_lines) or _iso_date(fields.get("date")) or hints.published,
+        publisher=publisher(header_lines) or fields.get("source") or hints.publisher,
+        url=fields.get("url") or source_url(addresses) or hints.url,
     )
     return assemble.document(
         text,
@@ -119,6 +131,14 @@ def _parse(
         ),
         warnings=assemble.warnings(issues),
     )
+
+
+def _iso_date(value: str | None) -> str | None:
+    """A front matter's date as ISO (`2024-01-08`, `2024-01-08T09:30:00+08:00` → its date)."""
+    if not value:
+        return None
+    found = find_date(value)
+    return found.iso if found is not None else None
 
 
 def parse_bytes(

@@ -100,6 +100,7 @@ def _facts(speech: Speech) -> list[tuple[str, str]]:
         ("speaker", speech.speaker.name),
         ("role", speech.speaker.role),
         ("occasion", speech.occasion),
+        ("date", speech.date),
     ]
     return [(k, v) for k, v in pairs if v]
 

@@ -9,22 +9,20 @@ from functools import lru_cache
 
 import regex
 
+from . import lexicon
 from .junk import probe
+from .lexicon import CLOSERS
 from .meta import ROLE_WORD
 
 CACHE = 8192  # the same lines are asked about by several stages
-ADDRESS = regex.compile(
-    r"同志|朋友|代表|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工"
-    r"|常委[会會]|人大|政[协協]|政府|[党黨][委组組]"  # a report's addressee: 县人大常委会：
-)
+ADDRESS = regex.compile(lexicon.ADDRESS_WORD)
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
 SUBTITLE_FIRST = frozenset("—-－")
 SUBTITLE_MAX = 80
 TITLE_MIN, TITLE_MAX = 2, 60
 TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
-SENTENCE_ENDS = frozenset("。！？!?：:；;…")
-CLOSERS = "”’」』\"'）)"  # quotes and brackets that may follow a sentence end
+SENTENCE_ENDS = frozenset(lexicon.SENTENCE_END + "…")
 # `第一篇：`, `篇一：`, `【篇二】`, `范文三：`, `范文（一）`, `精选范文2：`, `模板一：`: where the
 # next speech on a page starts.
 PIECE_HEADER = regex.compile(

@@ -13,33 +13,25 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .markers import lead_marker
+from . import lexicon
+from .dates import find_date
+from .facts import facts, is_title
 from .meta import TITLE_PARTS
 from .paragraphs import Block
-from .roles import (
-    PIECE_HEADER,
-    is_byline,
-    is_paren_subtitle,
-    is_salutation,
-    is_subtitle,
-    is_title_like,
-    salutation_prefix,
-)
+from .roles import PIECE_HEADER, is_byline
 from .textmap import Mapped, Removed
 
 HAN = regex.compile(r"[\p{Han}0-9]")
 LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
-LABEL_WORD = regex.compile(
-    r"范文|範文|例文|模板|材料|讲话稿|講話稿|参考|參考|精选|精選|全文|原文|标题|標題"
-)
+LABEL_WORD = regex.compile(lexicon.LABEL_WORD)
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 DASH = "——"
-THANKS = regex.compile(r"^(?:谢谢|謝謝)(?:大家|各位)?[!！。.]?$")  # how a speech ends
+THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
-TITLE_OPEN_END = frozenset("的和与與及在")  # a title line ending in one of these goes on
-TITLE_OPEN_START = frozenset("的之")  # a title line opening with one of these carries one on
+TITLE_OPEN_END = frozenset(lexicon.TITLE_OPEN_END)  # a title line ending in one of these goes on
+TITLE_OPEN_START = frozenset(lexicon.TITLE_OPEN_START)  # a line opening with one carries on
 
 
 @dataclass(slots=True)
@@ -49,6 +41,7 @@ class Piece:
     salutation: Mapped | None = None
     body: list[Block] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
+    date: str | None = None  # ISO, from a dateline under the title
 
 
 @dataclass(slots=True)
@@ -71,25 +64,23 @@ def _repeats(text: str, title: Mapped | None) -> bool:
 
 
 def _title_like(block: Block) -> bool:
-    if block.styled_title:
-        return True
-    return is_title_like(block.text.text) and lead_marker(block.text.text) is None
+    return is_title(block)
 
 
 def _head_line(block: Block) -> bool:
     """A line that may stand between a title and the body: subtitle, byline, dateline."""
-    text = block.text.text
-    return is_subtitle(text) or is_paren_subtitle(text) or is_byline(text)
+    return facts(block).head
 
 
 def _anchor(blocks: list[Block], s: int) -> int | None:
     """Index of the title of a speech whose salutation (or subtitle) is at `s`."""
     text = blocks[s].text.text
-    if is_salutation(text) or salutation_prefix(text):
+    f = facts(blocks[s])
+    if f.salutation or f.salutation_prefix:
         t = s - 1
         while t >= 0 and s - t <= HEAD_LINES_MAX and _head_line(blocks[t]):
             t -= 1
-    elif is_subtitle(text) and not (s + 1 < len(blocks) and is_salutation(blocks[s + 1].text.text)):
+    elif f.subtitle and not (s + 1 < len(blocks) and facts(blocks[s + 1]).salutation):
         t = s - 1
     elif (
         0 < s < len(blocks) - 1
@@ -100,7 +91,7 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
         return s  # `谢谢大家！` then `在…上的总结讲话` and its body: the next speech, no salutation
     else:
         return None
-    if t >= 0 and _title_like(blocks[t]) and not is_byline(blocks[t].text.text):
+    if t >= 0 and _title_like(blocks[t]) and not facts(blocks[t]).byline:
         above = blocks[t - 1] if t > 0 else None
         if (
             above is not None
@@ -162,10 +153,10 @@ def _broken_title(first: str, second: str) -> bool:
 def _title_candidate(block: Block, under_a_title: bool) -> bool:
     """A line that may be the title (or a page headline above it); under a title, bylines and
     subtitles are not."""
-    text = block.text.text
-    if not _title_like(block) or is_salutation(text):
+    f = facts(block)
+    if not _title_like(block) or f.salutation:
         return False
-    return not (_head_line(block) if under_a_title else is_paren_subtitle(text))
+    return not (f.head if under_a_title else f.paren_subtitle)
 
 
 def _open_piece(
@@ -195,17 +186,25 @@ def _open_piece(
                 piece.body.append(b)
     # Subtitle, bylines and datelines between the title and the body.
     while i < len(blocks) and _head_line(blocks[i]):
-        text = blocks[i].text.text
-        if piece.subtitle is None and (is_subtitle(text) or is_paren_subtitle(text)):
+        text, f = blocks[i].text.text, facts(blocks[i])
+        if piece.subtitle is None and (f.subtitle or f.paren_subtitle):
             piece.subtitle = blocks[i].text
+            dated = find_date(text)  # `——2024年1月8日在…上`
+            if dated is not None and piece.date is None and "-" in dated.iso:
+                piece.date = dated.iso
+        elif f.dateline is not None:
+            piece.date = piece.date or f.dateline.iso
+            if f.dateline.rest and is_byline(f.dateline.rest):
+                piece.bylines.append(f.dateline.rest)  # `（二〇〇五年五月四日）李四`
+            piece.body.append(blocks[i])
         else:
             piece.bylines.append(text)
             piece.body.append(blocks[i])
         i += 1
-    if i < len(blocks) and is_salutation(blocks[i].text.text):
+    if i < len(blocks) and facts(blocks[i]).salutation:
         piece.salutation = blocks[i].text
         i += 1
-    elif i < len(blocks) and (cut := salutation_prefix(blocks[i].text.text)):
+    elif i < len(blocks) and (cut := facts(blocks[i]).salutation_prefix):
         b = blocks[i]
         piece.salutation = b.text.slice(0, cut)
         piece.body.append(

@@ -25,6 +25,7 @@ class Extracted:
     title: str | None = None  # the page's own title
     published: str | None = None
     publisher: str | None = None
+    url: str | None = None  # the page's own address (canonical link), when it states it
 
 
 def sniff(data: bytes, name: str | None = None) -> str:

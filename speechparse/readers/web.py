@@ -161,4 +161,5 @@ def extract(data: bytes, source: str, encoding: str | None = None) -> Extracted:
         title=getattr(meta, "title", None) or None,
         published=getattr(meta, "date", None) or None,
         publisher=getattr(meta, "sitename", None) or None,
+        url=getattr(meta, "url", None) or None,
     )

@@ -1,0 +1,75 @@
+"""YAML front matter at the top of a Markdown file: metadata, not text.
+
+```
+---
+title: 在全市工作会议上的讲话
+date: 2024-01-08
+author: 张三
+url: https://example.org/a.html
+---
+```
+
+Only the flat `key: value` form is read (what site exporters and static-site generators
+write); the lines are page metadata, kept in `dropped` as `front-matter`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+FENCE = re.compile(r"^\s*-{3}\s*$")
+FIELD = re.compile(r"^\s*([A-Za-z_][\w-]{0,30})\s*:\s*(.*?)\s*$")
+LIST_ENTRY = re.compile(r"^\s*-\s+\S")  # `tags:` followed by `- a` lines
+MAX_LINES = 60  # a front matter is a short header
+QUOTES = "\"'"
+KEYS = {  # the names exporters use, and what they mean here
+    "title": "title",
+    "date": "date",
+    "published": "date",
+    "pubdate": "date",
+    "author": "author",
+    "authors": "author",
+    "speaker": "author",
+    "url": "url",
+    "link": "url",
+    "source_url": "url",
+    "permalink": "url",
+    "source": "source",
+}
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    first: int  # line numbers of the fences
+    last: int
+    fields: dict[str, str] = field(default_factory=dict)  # title, date, author, url, source
+
+
+def find(lines: list[str]) -> FrontMatter | None:
+    """The front matter at the top of `lines` (blank lines before it allowed), or None.
+
+    >>> fm = find(["---", "title: 讲话", "date: 2024-01-08", "url: http://a.cn/1", "---", "正文"])
+    >>> fm.first, fm.last, fm.fields["title"], fm.fields["url"]
+    (0, 4, '讲话', 'http://a.cn/1')
+    >>> find(["---", "一、总体要求", "---"]) is None
+    True
+    """
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not FENCE.match(lines[first]):
+        return None
+    fields: dict[str, str] = {}
+    for n in range(first + 1, min(len(lines), first + 1 + MAX_LINES)):
+        line = lines[n]
+        if FENCE.match(line):
+            return FrontMatter(first, n, fields) if fields else None
+        if not line.strip() or LIST_ENTRY.match(line) or line.lstrip().startswith("#"):
+            continue
+        found = FIELD.match(line)
+        if found is None:
+            return None  # prose between two rules: not a front matter
+        key = KEYS.get(found[1].lower())
+        value = found[2].strip(QUOTES).strip()
+        if key is not None and value and key not in fields:
+            fields[key] = value
+    return None

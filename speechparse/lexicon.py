@@ -1,0 +1,72 @@
+"""The words and character classes the stages read: one place, Simplified and Traditional forms
+written out side by side.
+
+Character classes are strings (for `in` tests and for building classes in patterns); word lists
+are regular-expression alternations without a group, so a stage composes them into its own
+patterns. Marker knowledge is not here: it lives in `grammar.py`.
+"""
+
+from __future__ import annotations
+
+# -- characters -----------------------------------------------------------------------------
+
+FULL_STOPS = "。！？!?"  # what ends a sentence
+CLAUSE_STOPS = "；;：:"  # what ends a clause or announces what follows
+SENTENCE_END = FULL_STOPS + "：:；;"  # after one of these a new sentence (or point) may open
+COLONS = "：:"
+CLOSERS = "”’」』\"'）)"  # quotes and brackets that may follow a sentence end
+OPEN_BRACKETS = "（(〔[【"
+CLOSE_BRACKETS = "）)〕]】"
+DASHES = "—-－―"  # a subtitle's lead (`——在…上的讲话`)
+ZERO_DIGITS = "〇○OoΟ０0零"  # zero as written in a Chinese-digit year (一九五○, 二OO五)
+SPACES = " \t\u3000\u00a0"
+
+# -- words ----------------------------------------------------------------------------------
+
+# What a speech or report is called in its title or subtitle.
+SPEECH_WORD = (
+    r"(?:讲话稿|講話稿|讲话|講話|发言|發言|致辞|致辭|致詞|报告|報告|总结|總結|动员|動員|主持词|主持詞"
+    r"|演讲|演講|讲演|講演)"
+)
+# The kind of document a title names (wider than a speech: plans, notices, regulations …).
+DOCUMENT_WORD = (
+    SPEECH_WORD[:-1]
+    + r"|规划|規劃|计划|計劃|方案|要点|要點|意见|意見|通知|通告|公告|公报|公報|决定|決定|决议|決議"
+    r"|说明|說明|声明|聲明|条例|條例|办法|辦法|规定|規定|规则|規則|细则|細則|章程|纲要|綱要|纲领|綱領"
+    r"|贺词|賀詞|祝词|祝詞|献词|獻詞|书|書|信|文告|谈话|談話|答问|答問|问答|問答|论|論)"
+)
+# A place or time the speech was given at: `在…上`, `於…時`; not the 于 of 关于, 对于, 由于 ….
+AT = r"(?<![关關对對由属屬基等])(?:在|於|于)"
+# A meeting, ceremony or course: what `在…上` names when no speech word follows.
+GATHERING = r"(?:会|會|议|議|式|礼|禮|坛|壇|班|节|節|典|营|營)"
+ROLE_WORD = (
+    r"(?:总书记|總書記|书记|書記|主席|市长|市長|区长|區長|县长|縣長|省长|省長|镇长|鎮長|乡长|鄉長|"
+    r"部长|部長|主任|局长|局長|厅长|廳長|院长|院長|校长|校長|秘书长|秘書長|常委|委员|委員|负责人|負責人|"
+    r"总理|總理|理事长|理事長|会长|會長|董事长|董事長|总经理|總經理|组长|組長|处长|處長|司长|司長|"
+    r"政委|行长|行長|所长|所長|党组成员|黨組成員|代表|总统|總統|副总统|副總統|发言人|發言人)"
+)
+HONORIFIC = r"(?:同志|先生|女士)"
+# Who a salutation addresses (and a report's addressee: 县人大常委会：).
+ADDRESS_WORD = (
+    r"同志|朋友|代表|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工"
+    r"|常委[会會]|人大|政[协協]|政府|[党黨][委组組]|大家好"
+)
+# What a site files its texts under: a kind of document, not an outlet.
+CATEGORY_WORD = (
+    r"(?:计划|計劃|总结|總結|范文|範文|讲话|講話|讲稿|講稿|发言|發言|心得|体会|體會|材料|方案|致辞|致辭"
+    r"|演讲|演講|稿件?|汇报|匯報|述职|述職|报告|報告|大全|精选|精選)"
+)
+# A site's label for a sample text (`参考范文：`, `【讲话稿】`): not a speaker, not a title.
+LABEL_WORD = (
+    r"范文|範文|例文|模板|材料|讲话稿|講話稿|参考|參考|精选|精選|全文|原文|标题|標題"
+)
+# What an official does with a document on a dated line under its title (`… 公布`).
+PUBLICATION_VERB = (
+    r"(?:公布|公佈|通过|通過|施行|发布|發布|發佈|印发|印發|修正|修订|修訂|批准|签发|簽發|颁布|頒布|頒佈"
+    r"|实施|實施|修改|废止|廢止|制定|备查|備查)"
+)
+# How a speech ends.
+THANKS = r"(?:谢谢|謝謝)(?:大家|各位)?"
+# A title line ending in one of these goes on; one opening with these carries one on.
+TITLE_OPEN_END = "的和与與及在"
+TITLE_OPEN_START = "的之"
