@@ -341,6 +341,32 @@ def evaluate(
 
 
 @app.command()
+def explain(
+    path: Annotated[str, typer.Argument(help="A file, or - for standard input.")],
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Read the input in this encoding.")
+    ] = None,
+) -> None:
+    """Show how each paragraph was read: its role (title, dateline, salutation, page junk …),
+    its title score and the named features behind it."""
+    from .decode import decode
+    from .errors import InputError
+    from .explain import explain_text, render
+
+    source = "<stdin>" if path == "-" else path
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        text = decode(data, source, encoding).text
+    except OSError as exc:
+        typer.echo(f"speechparse: error: {source}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from None
+    except InputError as exc:
+        typer.echo(f"speechparse: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(render(explain_text(text)), nl=False)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
     typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))

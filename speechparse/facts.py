@@ -43,6 +43,7 @@ URL_LINE = regex.compile(
 COLUMN_TAG = regex.compile(r"^(?P<tag>[\p{Han}A-Za-z]{2,6})\s*[|｜>＞»]\s*(?=\S)")
 NAMES_DOCUMENT = regex.compile(lexicon.DOCUMENT_WORD)
 PUBLICATION = regex.compile(lexicon.PUBLICATION_VERB + r"$")
+FULL_TEXT = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
 DATELINE_REST_MAX = 40  # a dateline's tail: a name, a place, an occasion, a publishing body
 
 
@@ -62,6 +63,7 @@ class Facts:
     doc_number: bool  # `某府办发〔2024〕12号`
     url: bool  # a source address line
     names_document: bool  # 讲话 / 报告 / 规划 / 通知 …
+    full_text_follows: bool  # `…致詞全文如下：`: the full text of what it reports comes next
 
     @property
     def head(self) -> bool:
@@ -115,6 +117,7 @@ def _read(text: str) -> Facts:
         doc_number=len(seen) <= 60 and DOC_NUMBER.search(seen) is not None,
         url=len(seen) <= 300 and URL_LINE.match(seen) is not None,
         names_document=NAMES_DOCUMENT.search(seen) is not None,
+        full_text_follows=seen[-1:] in lexicon.COLONS and FULL_TEXT.search(seen) is not None,
     )
 
 

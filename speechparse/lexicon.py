@@ -70,3 +70,9 @@ THANKS = r"(?:谢谢|謝謝)(?:大家|各位)?"
 # A title line ending in one of these goes on; one opening with these carries one on.
 TITLE_OPEN_END = "的和与與及在"
 TITLE_OPEN_START = "的之"
+# A line announcing that the full text of a speech or document follows (`致詞全文如下：`).
+FULL_TEXT_FOLLOWS = (
+    r"(?:全文|原文|讲话稿|講話稿|致[词詞辞辭]稿?|讲话|講話|谈话|談話)(?:内容|內容)?(?:如下|為|为|是|如次)?"
+)
+# What a lead-in sentence says of its speaker; never in a salutation (`總統今天強調：`).
+SAYS = r"(?:今天|今日|昨天|日前|表示|强调|強調|指出|说|說|认为|認為|提出|宣布|宣佈|致[词詞辞辭]時?)"

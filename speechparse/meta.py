@@ -29,6 +29,9 @@ PUBLISHER = regex.compile(
     r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s）)】\]]+)"
 )
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'）】]+", regex.IGNORECASE)
+# A news agency's dispatch line: `新华社北京2006年3月15日电`, `（中新社北京3月5日电）`.
+DISPATCH = regex.compile(r"^[（(]?(?P<v>\p{Han}{1,4}社)\p{Han}{0,8}?[0-9０-９年]*[0-9０-９]{1,2}月")
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 EDGE_PUNCT = " ：:—-"  # trimmed from the edges of a title's speaker part
 PLACEHOLDER = regex.compile(r"^[xX×＊*]+$")
 SIGNATURE = regex.compile(r"^[\p{Han}\s、·]{2,30}$")  # roles and a name, nothing else
@@ -118,8 +121,11 @@ def published(lines: list[str]) -> str | None:
 
     >>> published(["信息来源:荆州市政协 | 发布时间:2023-05-22 11:15"])
     '2023-05-22T11:15'
+    >>> published(["新华社北京２００７年３月１７日电"])
+    '2007-03-17'
     """
     for line in lines:
+        line = line.translate(WIDE_DIGITS)
         found = DATE.search(line)
         if found is None:
             continue
@@ -142,10 +148,13 @@ def publisher(lines: list[str]) -> str | None:
 
     >>> publisher(["信息来源:荆州市政协 | 发布时间:2023-05-22"]), publisher(["来源: 工作计划"])
     ('荆州市政协', None)
-    >>> publisher(["（来源：新华社）"])
-    '新华社'
+    >>> publisher(["（来源：新华社）"]), publisher(["新华社北京3月5日电"])
+    ('新华社', '新华社')
     """
     for line in lines:
+        agency = DISPATCH.match(line)
+        if agency is not None:
+            return str(agency["v"])  # `新华社北京3月5日电`: the agency that filed it
         found = PUBLISHER.search(line)
         if found is not None:
             value = str(found["v"]).strip()

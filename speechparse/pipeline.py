@@ -13,14 +13,15 @@ from pathlib import Path
 
 from . import assemble, frontmatter, junk, markers, outline, paragraphs, roles, speeches
 from .assemble import build
-from .clean import split_lines
+from .clean import Cleaned, split_lines
+from .dates import find_date
 from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
-from .dates import find_date
 from .meta import published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
+from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
 
 MAX_BYTES = 64_000_000
@@ -31,6 +32,26 @@ def _forget_lines() -> None:
     parses the same texts again must not be served from them."""
     for cached in (*markers.CACHED, probe, *roles.CACHED):
         cached.cache_clear()
+
+
+def read_blocks(
+    text: str, hints: Extracted
+) -> tuple[Cleaned, list[Block], frontmatter.FrontMatter | None]:
+    """The stages up to the paragraphs: cleaned lines, paragraph blocks (junk marked), and the
+    front matter if the text opens with one (its lines are junk of reason `front-matter`)."""
+    cleaned = split_lines(text, unfold=hints.format == "text")  # a reader's lines are real
+    reasons = junk.classify(cleaned.lines)
+    front = frontmatter.find([line.text.text for line in cleaned.lines])
+    if front is not None:
+        for n in range(front.first, front.last + 1):
+            reasons[n] = "front-matter"  # metadata, not text: read into `meta`
+    for line, reason in hints.junk.items():
+        if line < len(reasons) and cleaned.lines[line].text.text:
+            reasons[line] = reason  # the reader knows its page headers and chrome
+    blocks = paragraphs.build(
+        cleaned.lines, reasons, joins=hints.joins, titles=frozenset(hints.title_lines)
+    )
+    return cleaned, blocks, front
 
 
 def parse_text(
@@ -76,18 +97,7 @@ def _parse(
 ) -> Document:
     _forget_lines()
     hints = hints or Extracted(text, "text", encoding)
-    cleaned = split_lines(text, unfold=hints.format == "text")  # a reader's lines are real
-    reasons = junk.classify(cleaned.lines)
-    front = frontmatter.find([line.text.text for line in cleaned.lines])
-    if front is not None:
-        for n in range(front.first, front.last + 1):
-            reasons[n] = "front-matter"  # metadata, not text: read into `meta` below
-    for line, reason in hints.junk.items():
-        if line < len(reasons) and cleaned.lines[line].text.text:
-            reasons[line] = reason  # the reader knows its page headers and chrome
-    blocks = paragraphs.build(
-        cleaned.lines, reasons, joins=hints.joins, titles=frozenset(hints.title_lines)
-    )
+    cleaned, blocks, front = read_blocks(text, hints)
     split = speeches.split(blocks)
     issues = [Issue("decode", note) for note in notes] + cleaned.issues
     out_speeches = []

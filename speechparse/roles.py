@@ -16,6 +16,7 @@ from .meta import ROLE_WORD
 
 CACHE = 8192  # the same lines are asked about by several stages
 ADDRESS = regex.compile(lexicon.ADDRESS_WORD)
+SAYS = regex.compile(lexicon.SAYS)
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
 SUBTITLE_FIRST = frozenset("—-－")
@@ -41,6 +42,7 @@ DATE_LINE = regex.compile(
 PAREN_LINE = regex.compile(r"^[（(][^（）()]{2,80}[）)]$")
 HAN_AND_SPACE = regex.compile(r"^[\p{Han}\s、·]+$")  # 市委副书记、市长　李明
 BYLINE_MAX = 20
+NAME_MAX = 4  # characters of a name (a spaced-out line longer than this is a title)
 SALUTATION_PREFIX_MAX = 30
 SALUTATION_PREFIX = regex.compile(rf"^[^。！？；;：:]{{1,{SALUTATION_PREFIX_MAX}}}?[：:]")
 
@@ -69,7 +71,7 @@ def _is_byline(text: str) -> bool:
     parts = seen.split()
     name = parts[-1]
     before = "".join(parts[:-1])
-    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+    if 1 < len(parts) <= NAME_MAX and all(len(p) == 1 for p in parts):
         return True  # 王　明: a name spaced out to the width of three characters
     if not before:
         roles = list(ROLE_WORD.finditer(name))
@@ -135,6 +137,7 @@ def _is_salutation(text: str) -> bool:
         and seen[-1:] in ("：", ":")
         and "。" not in seen
         and ADDRESS.search(seen) is not None
+        and SAYS.search(seen) is None
     )
 
 

@@ -229,14 +229,19 @@ def _split_run(
     bodies = [0]  # how many body blocks (not title, subtitle, byline) come before each index
     for b in blocks:
         bodies.append(bodies[-1] + (not _title_like(b) and not _head_line(b)))
+    # `…致詞全文如下：`: a report is followed by the full text of the speech it reports
+    reported = {s for s in range(1, len(blocks)) if facts(blocks[s - 1]).full_text_follows}
     starts = [0]
-    for t in anchors:
+    for t in sorted({*anchors, *reported}):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
-        pieces.append(_open_piece(blocks[start:end], title if n == 0 else None, dropped))
+        piece = _open_piece(blocks[start:end], title if n == 0 else None, dropped)
+        if start in reported and pieces:
+            piece.date = piece.date or pieces[-1].date  # the report's dateline dates the speech
+        pieces.append(piece)
     return pieces
 
 
