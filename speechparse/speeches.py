@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon
-from .dates import find_date
+from .dates import dateline, find_date
 from .facts import facts, is_title
 from .meta import TITLE_PARTS
 from .paragraphs import Block
@@ -27,6 +27,15 @@ LABEL_WORD = regex.compile(lexicon.LABEL_WORD)
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 DASH = "——"
 THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
+# A title ending in its dateline, perhaps with the speaker's name after it.
+DATED_TITLE = regex.compile(
+    r"^(?P<title>[^（(]{4,80}?)\s*(?P<date>[（(][^（）()]{6,24}[）)])\s*(?P<who>\p{Han}{2,3})?$"
+)
+GLUED_HEAD = regex.compile(r"^(?P<title>[^。！？（(]{4,80}?)(?P<date>[（(][^（）()]{6,24}[）)])")
+NAME_AFTER = regex.compile(
+    rf"\s*(?P<role>\p{{Han}}{{0,12}}?{lexicon.ROLE_WORD}\s*)?(?P<name>\p{{Han}}{{3}})"
+)
+SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
@@ -159,6 +168,55 @@ def _title_candidate(block: Block, under_a_title: bool) -> bool:
     return not (f.head if under_a_title else f.paren_subtitle)
 
 
+def _dated_title(title: Mapped, piece: Piece) -> tuple[Mapped, Mapped | None]:
+    """A title that ends in its dateline (and the speaker's name): the date and name taken out.
+
+    The dateline stays in the text: the title's span ends before it, and it is read again as
+    the speech's date; the title keeps only what names the speech.
+    """
+    found = DATED_TITLE.match(title.text)
+    if found is None:
+        return title, None
+    dated = dateline(found["date"])
+    if dated is None or dated.rest:
+        return title, None
+    piece.date = piece.date or dated.iso
+    if found["who"]:
+        piece.bylines.append(found["who"])
+    cut = title.slice(found.start("date"), len(title.text)).strip()
+    return title.slice(0, found.end("title")).strip(), cut
+
+
+def _glued_head(block: Block, piece: Piece) -> list[Block]:
+    """`在…上的讲话（2020年2月3日）习近平同志们：…`: a title, its dateline and the speaker's
+    name glued to the first sentence (a page that lost its line breaks). Returns the block with
+    dateline and name as a block of their own, and the rest; empty if there is no such head.
+    """
+    text = block.text.text
+    found = GLUED_HEAD.match(text)
+    if found is None or TITLE_PARTS.search(found["title"]) is None:
+        return []
+    dated = dateline(found["date"])
+    if dated is None:
+        return []
+    end = found.end("date")
+    who = NAME_AFTER.match(text, end)
+    if who is not None:
+        name = who["name"]
+        if len(name) == 3 and SALUTATION_START.match(text, who.start("name") + 2):
+            name = name[:2]  # `李鹏同志们：`
+        piece.bylines.append((who["role"] or "") + name)
+        end = who.start("name") + len(name)
+    piece.title = block.text.slice(0, found.end("title")).strip()
+    piece.date = dated.iso
+    head = block.text.slice(found.end("title"), end).strip()
+    rest = block.text.slice(end, len(text)).strip()
+    return [
+        Block(head, block.first_line, block.first_line),
+        Block(rest, block.first_line, block.last_line),
+    ]
+
+
 def _open_piece(
     blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]]
 ) -> Piece:
@@ -184,6 +242,13 @@ def _open_piece(
                 dropped.append((b.text, "title-repeat"))
             else:
                 piece.body.append(b)
+    if piece.title is not None and title is None:
+        piece.title, date_cut = _dated_title(piece.title, piece)  # `在…上的讲话（2024年1月8日）`
+        if date_cut is not None and date_cut.text:
+            line = blocks[i - 1].last_line if i else 0
+            piece.body.append(Block(date_cut, line, line))  # the dateline, as written
+    elif i < len(blocks) and (glued := _glued_head(blocks[i], piece)):
+        blocks = [*blocks[:i], *glued, *blocks[i + 1 :]]  # `标题（日期）姓名正文…` on one line
     # Subtitle, bylines and datelines between the title and the body.
     while i < len(blocks) and _head_line(blocks[i]):
         text, f = blocks[i].text.text, facts(blocks[i])

@@ -26,4 +26,6 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAMPLES = sorted((FIXTURES / "samples").glob("*.txt"))
 CASES = sorted((FIXTURES / "cases").glob("*.txt"))
+MARKDOWN_CASES = sorted((FIXTURES / "cases").glob("*.md"))  # plain text only (front matter)
+CORPUS_GOLD = FIXTURES / "corpus"  # real documents with speech-level gold outlines
 NEGATIVE = sorted((FIXTURES / "negative").glob("*.txt"))

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CASES, NEGATIVE, SAMPLES
+from conftest import CASES, MARKDOWN_CASES, NEGATIVE, SAMPLES
 
 import speechparse
 from speechparse.evaluate import compare_document
 
 
-@pytest.mark.parametrize("path", SAMPLES + CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize(
+    "path", SAMPLES + CASES + MARKDOWN_CASES, ids=lambda p: f"{p.parent.name}/{p.stem}"
+)
 def test_parse_matches_annotated_outline(path: Path) -> None:
     gold = path.with_suffix(".outline").read_text(encoding="utf-8")
     score = compare_document(gold, speechparse.parse_file(path), name=path.stem)

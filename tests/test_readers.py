@@ -160,7 +160,19 @@ def _speeches(doc: Document) -> str:
     return "".join(line + "\n" for line in write(doc).splitlines() if not line.startswith("@@"))
 
 
-@pytest.mark.parametrize("path", SAMPLES + CASES, ids=lambda p: p.stem)
+def _titled(path: Path) -> bool:
+    """Does the annotated outline give the first speech a title? (The Word and page builders
+    put a title, a table and a page <title> above the text: a text that states no title would
+    take one of them.)"""
+    outline = path.with_suffix(".outline").read_text(encoding="utf-8").splitlines()
+    first = next((ln for ln in outline if ln.strip() and not ln.startswith(("#", "@@"))), "")
+    return first.startswith("= ") and bool(first[2:].strip())
+
+
+TITLED = [p for p in SAMPLES + CASES if _titled(p)]
+
+
+@pytest.mark.parametrize("path", TITLED, ids=lambda p: p.stem)
 def test_word_file_with_automatic_numbering(path: Path) -> None:
     plain = speechparse.parse_file(path)
     data = to_docx(plain)
@@ -174,7 +186,9 @@ def test_word_file_with_automatic_numbering(path: Path) -> None:
     assert audit(doc) == []
 
 
-@pytest.mark.parametrize("path", SAMPLES + CASES, ids=lambda p: p.stem)
+
+
+@pytest.mark.parametrize("path", TITLED, ids=lambda p: p.stem)
 def test_web_page_with_chrome(path: Path) -> None:
     plain = speechparse.parse_file(path)
     data = to_page(plain)
