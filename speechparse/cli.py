@@ -349,21 +349,20 @@ def explain(
 ) -> None:
     """Show how each paragraph was read: its role (title, dateline, salutation, page junk …),
     its title score and the named features behind it."""
-    from .decode import decode
     from .errors import InputError
-    from .explain import explain_text, render
+    from .explain import explain_bytes, render
 
     source = "<stdin>" if path == "-" else path
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        text = decode(data, source, encoding).text
+        rows = explain_bytes(data, source, encoding)
     except OSError as exc:
         typer.echo(f"speechparse: error: {source}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2) from None
     except InputError as exc:
         typer.echo(f"speechparse: error: {exc}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(render(explain_text(text)), nl=False)
+    typer.echo(render(rows), nl=False)
 
 
 @app.command()

@@ -67,6 +67,27 @@ def explain_text(text: str, hints: Extracted | None = None) -> list[Explained]:
     return rows
 
 
+def explain_bytes(data: bytes, path: str, encoding: str | None = None) -> list[Explained]:
+    """As `explain_text`, for a file's bytes: a Word file or web page is read first, as a
+    parse reads it."""
+    from .decode import decode
+    from .readers import sniff
+
+    fmt = sniff(data, path)
+    if fmt == "docx":
+        from .readers import docx
+
+        extracted = docx.extract(data, path)
+    elif fmt == "html":
+        from .readers import web
+
+        extracted = web.extract(data, path, encoding)
+    else:
+        decoded = decode(data, path, encoding)
+        return explain_text(decoded.text)
+    return explain_text(extracted.text, extracted)
+
+
 def _shape(f: object) -> str:
     from .facts import Facts
 

@@ -42,6 +42,9 @@ URL_LINE = regex.compile(
 # A column or site label before a title: `要闻 | `, `时政 >`, `专题：`.
 COLUMN_TAG = regex.compile(r"^(?P<tag>[\p{Han}A-Za-z]{2,6})\s*[|｜>＞»]\s*(?=\S)")
 NAMES_DOCUMENT = regex.compile(lexicon.DOCUMENT_WORD)
+# A line naming the issuing bodies and nothing else: `万载县统计局　国家统计局万载调查队`.
+ORGANISATION = rf"\p{{Han}}{{1,20}}?{lexicon.ORGANISATION_END}"
+ISSUER = regex.compile(rf"^{ORGANISATION}(?:[\s\u2002\u3000、]+{ORGANISATION}){{0,3}}$")
 PUBLICATION = regex.compile(lexicon.PUBLICATION_VERB + r"$")
 FULL_TEXT = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
 DATELINE_REST_MAX = 40  # a dateline's tail: a name, a place, an occasion, a publishing body
@@ -62,6 +65,7 @@ class Facts:
     paren_subtitle: bool  # `（在…上的讲话）`
     doc_number: bool  # `某府办发〔2024〕12号`
     url: bool  # a source address line
+    issuer: bool  # the issuing bodies' names, under a communiqué's title
     names_document: bool  # 讲话 / 报告 / 规划 / 通知 …
     full_text_follows: bool  # `…致詞全文如下：`: the full text of what it reports comes next
 
@@ -76,11 +80,14 @@ class Facts:
             or self.dateline is not None
             or self.doc_number
             or self.url
+            or self.issuer
         )
 
     @property
     def never_title(self) -> bool:
-        return self.dateline is not None or self.doc_number or self.url or self.marker
+        return (
+            self.dateline is not None or self.doc_number or self.url or self.marker or self.issuer
+        )
 
 
 def facts(block: Block) -> Facts:
@@ -116,6 +123,7 @@ def _read(text: str) -> Facts:
         paren_subtitle=is_paren_subtitle(text),
         doc_number=len(seen) <= 60 and DOC_NUMBER.search(seen) is not None,
         url=len(seen) <= 300 and URL_LINE.match(seen) is not None,
+        issuer=len(seen) <= 60 and ISSUER.match(seen) is not None,
         names_document=NAMES_DOCUMENT.search(seen) is not None,
         full_text_follows=seen[-1:] in lexicon.COLONS and FULL_TEXT.search(seen) is not None,
     )
@@ -136,6 +144,7 @@ TITLE_FEATURES: tuple[Feature, ...] = (
     Feature("dateline", -10.0, lambda f: f.dateline is not None),
     Feature("document-number", -10.0, lambda f: f.doc_number),
     Feature("source-address", -10.0, lambda f: f.url),
+    Feature("issuing-body", -10.0, lambda f: f.issuer),
     Feature("publication-line", -10.0, lambda f: PUBLICATION.search(f.seen) is not None),
     Feature("salutation", -10.0, lambda f: f.salutation),
     Feature("outline-marker", -10.0, lambda f: f.marker),

@@ -76,3 +76,8 @@ FULL_TEXT_FOLLOWS = (
 )
 # What a lead-in sentence says of its speaker; never in a salutation (`總統今天強調：`).
 SAYS = r"(?:今天|今日|昨天|日前|表示|强调|強調|指出|说|說|认为|認為|提出|宣布|宣佈|致[词詞辞辭]時?)"
+# What the name of an issuing body ends in (`万载县统计局`, `国家统计局万载调查队`).
+ORGANISATION_END = (
+    r"(?:局|队|隊|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|厅|廳|部|署|院|中心|协会|協會"
+    r"|学会|學會|研究会|研究會|公司|集团|集團|总队|總隊|支队|支隊|联合会|聯合會)"
+)

@@ -25,6 +25,7 @@ CATEGORY = regex.compile(CATEGORY_WORD + "$")
 ROLE_WORD = regex.compile(lexicon.ROLE_WORD)
 NAME = regex.compile(r"^\p{Han}{2,4}$")
 HONORIFIC = regex.compile(lexicon.HONORIFIC + "$")
+ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")  # a body, not a person
 PUBLISHER = regex.compile(
     r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s）)】\]]+)"
 )
@@ -71,7 +72,13 @@ def _byline_speaker(bylines: list[str]) -> tuple[str | None, str | None]:
         if all(len(p) == 1 for p in parts):
             return "".join(parts), None
         name, role = _who("".join(parts))
-        if name is None and len(parts) == 1 and NAME.match(parts[0]) and len(parts[0]) <= 3:
+        if (
+            name is None
+            and len(parts) == 1
+            and NAME.match(parts[0])
+            and len(parts[0]) <= 3
+            and ORGANISATION.search(parts[0]) is None
+        ):
             name = parts[0]
         if name or role:
             return name, role
@@ -174,3 +181,17 @@ def source_url(lines: list[str]) -> str | None:
         if found is not None:
             return str(found.group()).rstrip("）)】]。，,")
     return None
+
+
+SITE_SUFFIX = regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s).{0,30}$")
+
+
+def page_title(title: str | None) -> str | None:
+    """A page's <title> without the site's name after it.
+
+    >>> page_title("万载县2022年国民经济和社会发展统计公报 _ 万载县人民政府")
+    '万载县2022年国民经济和社会发展统计公报'
+    """
+    if not title:
+        return None
+    return SITE_SUFFIX.sub("", title.strip()) or title.strip()

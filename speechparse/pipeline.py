@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,12 +20,13 @@ from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
-from .meta import published, publisher, source_url
+from .meta import page_title, published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
 
 MAX_BYTES = 64_000_000
+MARKDOWN_TITLES_MAX = 3
 
 
 def _forget_lines() -> None:
@@ -48,10 +50,24 @@ def read_blocks(
     for line, reason in hints.junk.items():
         if line < len(reasons) and cleaned.lines[line].text.text:
             reasons[line] = reason  # the reader knows its page headers and chrome
-    blocks = paragraphs.build(
-        cleaned.lines, reasons, joins=hints.joins, titles=frozenset(hints.title_lines)
-    )
+    titles = frozenset(hints.title_lines) | _markdown_titles(cleaned)
+    blocks = paragraphs.build(cleaned.lines, reasons, joins=hints.joins, titles=titles)
     return cleaned, blocks, front
+
+
+def _markdown_titles(cleaned: Cleaned) -> frozenset[int]:
+    """Lines that were a Markdown level-one heading (`# 标题`): a document's title, as a Word
+    `Title` paragraph is. Only the first few are taken (a file holds one title or a few)."""
+    starts = [line.text.span[0] for line in cleaned.lines]
+    found: set[int] = set()
+    for text, (_, end) in cleaned.residue:
+        if text.strip() == "#":
+            n = bisect_right(starts, end) - 1
+            if n >= 0 and cleaned.lines[n].text.text:
+                found.add(cleaned.lines[n].number)
+            if len(found) >= MARKDOWN_TITLES_MAX:
+                break
+    return frozenset(found)
 
 
 def parse_text(
@@ -109,7 +125,7 @@ def _parse(
     addresses = [m.text for m, reason in split.dropped if reason == "source-address"]
     fields = front.fields if front is not None else {}
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    stated_title = hints.title or fields.get("title")
+    stated_title = page_title(hints.title) or fields.get("title")
     if stated_title and out_speeches and out_speeches[0].title is None:
         out_speeches[0].title = stated_title  # the page's own <title>, not in the text
     author = fields.get("author")

@@ -17,6 +17,7 @@ from .meta import ROLE_WORD
 CACHE = 8192  # the same lines are asked about by several stages
 ADDRESS = regex.compile(lexicon.ADDRESS_WORD)
 SAYS = regex.compile(lexicon.SAYS)
+ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
 SUBTITLE_FIRST = frozenset("—-－")
@@ -75,8 +76,8 @@ def _is_byline(text: str) -> bool:
         return True  # 王　明: a name spaced out to the width of three characters
     if not before:
         roles = list(ROLE_WORD.finditer(name))
-        if not roles:
-            return len(name) <= 3 and "、" not in name  # a name alone (`、` joins roles only)
+        if not roles:  # a name alone (`、` joins roles only; `统计局` is a body, no person)
+            return len(name) <= 3 and "、" not in name and ORGANISATION.search(name) is None
         before, name = name[: roles[-1].end()], name[roles[-1].end() :]
     return 2 <= len(name) <= 3 and ROLE_WORD.search(before) is not None
 
