@@ -130,3 +130,16 @@ def test_output_files_are_never_half_written(
     assert result.exit_code != 0  # the interrupt ends the run (click calls it an abort)
     assert target.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_explain_names_each_paragraph_role(tmp_path: Path) -> None:
+    page = tmp_path / "speech.txt"
+    text = "在全市工作会议上的讲话\n（2024年1月8日）\n同志们：\n一、总体要求\n正文。\n"
+    page.write_text(text, "utf-8")
+    result = runner.invoke(app, ["explain", str(page)])
+    assert result.exit_code == 0, result.output
+    roles = [line.split()[1] for line in result.stdout.splitlines()]
+    assert roles == ["title", "dateline", "salutation", "heading", "body"]
+    assert "2024-01-08" in result.stdout
+    missing = runner.invoke(app, ["explain", str(tmp_path / "none.txt")])
+    assert missing.exit_code == 2 and "none.txt" in missing.output
