@@ -36,6 +36,7 @@ NAME_AFTER = regex.compile(
     rf"\s*(?P<role>\p{{Han}}{{0,12}}?{lexicon.ROLE_WORD}\s*)?(?P<name>\p{{Han}}{{3}})"
 )
 SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
+NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳]|\*{1,2})$")  # a footnote's mark
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
@@ -168,6 +169,16 @@ def _title_candidate(block: Block, under_a_title: bool) -> bool:
     return not (f.head if under_a_title else f.paren_subtitle)
 
 
+def _without_note_mark(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapped:
+    """A title without the footnote mark after it (`…统计公报[1]`, `…的讲话⑴`), kept in
+    `dropped` as `note-mark`."""
+    found = NOTE_MARK.search(title.text)
+    if found is None or found.start() == 0:
+        return title
+    dropped.append((title.slice(found.start(), len(title.text)), "note-mark"))
+    return title.slice(0, found.start()).strip()
+
+
 def _dated_title(title: Mapped, piece: Piece) -> tuple[Mapped, Mapped | None]:
     """A title that ends in its dateline (and the speaker's name): the date and name taken out.
 
@@ -242,6 +253,8 @@ def _open_piece(
                 dropped.append((b.text, "title-repeat"))
             else:
                 piece.body.append(b)
+    if piece.title is not None:
+        piece.title = _without_note_mark(piece.title, dropped)
     if piece.title is not None and title is None:
         piece.title, date_cut = _dated_title(piece.title, piece)  # `在…上的讲话（2024年1月8日）`
         if date_cut is not None and date_cut.text:
@@ -320,6 +333,7 @@ def split(blocks: list[Block]) -> Split:
         for i, b in enumerate(text)
         if b.text.text[:1] in PIECE_FIRST
         and len(b.text.text) <= PIECE_HEADER_MAX
+        and not any(c in b.text.text for c in lexicon.FULL_STOPS)  # `第三篇，是从…选出的。`
         and PIECE_HEADER.match(b.text.text)
     ]
     if not headers:
