@@ -26,6 +26,7 @@ from .roles import (
     is_subtitle,
     is_title_like,
     salutation_prefix,
+    vocative_prefix,
 )
 
 # `某府办发〔2024〕12号`, `（某政办秘〔2020〕7号）`, `台內團字第1080080865號函`
@@ -44,9 +45,17 @@ COLUMN_TAG = regex.compile(r"^(?P<tag>[\p{Han}A-Za-z]{2,6})\s*[|｜>＞»]\s*(?=
 NAMES_DOCUMENT = regex.compile(lexicon.DOCUMENT_WORD)
 # A line naming the issuing bodies and nothing else: `万载县统计局　国家统计局万载调查队`.
 ORGANISATION = rf"\p{{Han}}{{1,20}}?{lexicon.ORGANISATION_END}"
-ISSUER = regex.compile(rf"^{ORGANISATION}(?:[\s\u2002\u3000、]+{ORGANISATION}){{0,3}}$")
+ISSUER = regex.compile(
+    rf"^{ORGANISATION}(?:[\s\u2002\u3000、]+{ORGANISATION}){{1,3}}$"
+    # one body alone when a place or the state names it: `万载县统计局` (not `论联合政府`),
+    # or a bare one, a site's column: `统计局`
+    rf"|^\p{{Han}}{{0,8}}?(?:省|市|县|縣|区|區|州|旗|镇|鎮|乡|鄉|国家|國家){ORGANISATION}$"
+    rf"|^\p{{Han}}{{1,2}}{lexicon.ORGANISATION_END}$"
+)
 PUBLICATION = regex.compile(lexicon.PUBLICATION_VERB + r"$")
 FULL_TEXT = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
+BRACKET_NOTE = regex.compile(r"^[（(〔【\[][^（）()〔〕【】\[\]]{1,28}[）)〕】\]]$")
+BRACKET_NOTE_MAX = 30
 DATELINE_REST_MAX = 40  # a dateline's tail: a name, a place, an occasion, a publishing body
 
 
@@ -61,11 +70,13 @@ class Facts:
     byline: bool  # `市长　张三`, a name alone
     salutation: bool  # `同志们：`
     salutation_prefix: int  # a salutation opening a longer paragraph: its length
+    vocative_prefix: int  # `同志们！` / `同志们，` opening a paragraph: its length
     subtitle: bool  # `——在…上的讲话`
     paren_subtitle: bool  # `（在…上的讲话）`
     doc_number: bool  # `某府办发〔2024〕12号`
     url: bool  # a source address line
     issuer: bool  # the issuing bodies' names, under a communiqué's title
+    bracket_note: bool  # `（根据录音整理）`, `（摘要）`: an editor's short note in brackets
     names_document: bool  # 讲话 / 报告 / 规划 / 通知 …
     full_text_follows: bool  # `…致詞全文如下：`: the full text of what it reports comes next
 
@@ -81,12 +92,18 @@ class Facts:
             or self.doc_number
             or self.url
             or self.issuer
+            or self.bracket_note
         )
 
     @property
     def never_title(self) -> bool:
         return (
-            self.dateline is not None or self.doc_number or self.url or self.marker or self.issuer
+            self.dateline is not None
+            or self.doc_number
+            or self.url
+            or self.marker
+            or self.issuer
+            or self.bracket_note
         )
 
 
@@ -111,19 +128,26 @@ def _dateline(seen: str) -> Dateline | None:
 def _read(text: str) -> Facts:
     seen = probe(text).strip()
     marker = lead_marker(text) is not None
+    dated = _dateline(seen)
+    paren_subtitle = is_paren_subtitle(text)
     return Facts(
         seen=seen,
         marker=marker,
         title_like=is_title_like(text) and not marker,
-        dateline=_dateline(seen),
+        dateline=dated,
         byline=is_byline(text),
         salutation=is_salutation(text),
         salutation_prefix=salutation_prefix(text),
+        vocative_prefix=vocative_prefix(text),
         subtitle=is_subtitle(text),
-        paren_subtitle=is_paren_subtitle(text),
+        paren_subtitle=paren_subtitle,
         doc_number=len(seen) <= 60 and DOC_NUMBER.search(seen) is not None,
         url=len(seen) <= 300 and URL_LINE.match(seen) is not None,
         issuer=len(seen) <= 60 and ISSUER.match(seen) is not None,
+        bracket_note=len(seen) <= BRACKET_NOTE_MAX
+        and BRACKET_NOTE.match(seen) is not None
+        and dated is None
+        and not paren_subtitle,
         names_document=NAMES_DOCUMENT.search(seen) is not None,
         full_text_follows=seen[-1:] in lexicon.COLONS and FULL_TEXT.search(seen) is not None,
     )
@@ -145,6 +169,7 @@ TITLE_FEATURES: tuple[Feature, ...] = (
     Feature("document-number", -10.0, lambda f: f.doc_number),
     Feature("source-address", -10.0, lambda f: f.url),
     Feature("issuing-body", -10.0, lambda f: f.issuer),
+    Feature("bracketed-note", -10.0, lambda f: f.bracket_note),
     Feature("publication-line", -10.0, lambda f: PUBLICATION.search(f.seen) is not None),
     Feature("salutation", -10.0, lambda f: f.salutation),
     Feature("outline-marker", -10.0, lambda f: f.marker),

@@ -76,8 +76,17 @@ FULL_TEXT_FOLLOWS = (
 )
 # What a lead-in sentence says of its speaker; never in a salutation (`總統今天強調：`).
 SAYS = r"(?:今天|今日|昨天|日前|表示|强调|強調|指出|说|說|认为|認為|提出|宣布|宣佈|致[词詞辞辭]時?)"
-# What the name of an issuing body ends in (`万载县统计局`, `国家统计局万载调查队`).
+# What the name of an issuing body ends in (`万载县统计局`, `国家统计局万载调查队`); a line of two
+# or more such names is an issuer line (one alone may be a title: `论联合政府`).
 ORGANISATION_END = (
     r"(?:局|队|隊|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|厅|廳|部|署|院|中心|协会|協會"
     r"|学会|學會|研究会|研究會|公司|集团|集團|总队|總隊|支队|支隊|联合会|聯合會)"
 )
+# One term of address (`同志们`, `尊敬的各位领导`, `亲爱的同学们`), as a salutation strings them.
+ADDRESS_TERM = (
+    r"(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的)?(?:各位|全体|全體)?\p{Han}{0,6}?"
+    r"(?:同志|朋友|代表|委[员員]|[来來][宾賓]|嘉[宾賓]|女士|先生|老[师師]|同[学學]|同事|家[长長]|校友"
+    r"|[战戰]友|[乡鄉]亲|[乡鄉]親|青年|少年|[员員]工|[领領][导導]|同胞)(?:们|們)?"
+)
+# A greeting that closes an address line without a colon (`…全體國人同胞，大家好。`).
+GREETING = r"大家(?:好|早上好|上午好|下午好|晚上好)"

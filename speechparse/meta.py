@@ -56,7 +56,8 @@ def _who(who: str) -> tuple[str | None, str | None]:
         return None, None
     roles = list(ROLE_WORD.finditer(who))
     if not roles:
-        return (who if NAME.match(who) else None), None
+        person = NAME.match(who) is not None and ORGANISATION.search(who) is None
+        return (who if person else None), None
     role = who[: roles[-1].end()]
     rest = who[roles[-1].end() :]
     name = rest if NAME.match(rest) and not PLACEHOLDER.match(rest) else None

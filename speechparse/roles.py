@@ -17,6 +17,11 @@ from .meta import ROLE_WORD
 CACHE = 8192  # the same lines are asked about by several stages
 ADDRESS = regex.compile(lexicon.ADDRESS_WORD)
 SAYS = regex.compile(lexicon.SAYS)
+VOCATIVE = regex.compile(
+    rf"^(?:{lexicon.ADDRESS_TERM}[、，,\s]*)*{lexicon.ADDRESS_TERM}\s*[！!，,]"
+)
+GREETING_LINE = regex.compile(rf"^[^。！？!?：:]{{0,80}}?[，,、\s]*{lexicon.GREETING}\s*[！!。.]$")
+GREETING_LINE_MAX = 90
 ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
@@ -120,14 +125,37 @@ def _salutation_prefix(text: str) -> int:
     return int(found.end())
 
 
+def vocative_prefix(text: str) -> int:
+    """Length of the terms of address that open a speech's first paragraph and end in `！` or
+    `，` (`同志们！今天…`, `同志们，今天我想讲的…`), else 0.
+
+    >>> vocative_prefix("同志们！今天邀集大家来开座谈会。"), vocative_prefix("同志们的意见很好。")
+    (4, 0)
+    """
+    found = VOCATIVE.match(text) if len(text) > 2 else None
+    return found.end() if found is not None and found.end() < len(text.rstrip()) else 0
+
+
 def is_salutation(text: str) -> bool:
-    """`同志们：`, `各位委员，同志们：`, `各位領導、同志們:`.
+    """`同志们：`, `各位委员，同志们：`, `各位領導、同志們:`, `同志们！`, and an address line
+    ending in a greeting (`各位貴賓、全體國人同胞，大家好。`).
 
     >>> is_salutation("各位委员，同志们："), is_salutation("主要表现在：")
     (True, False)
+    >>> is_salutation("同志们！"), is_salutation("老师们、同学们，大家好！"), is_salutation("好！")
+    (True, True, False)
     """
     # a salutation ends in a colon (pinyin, which follows a Han character, never trails one)
-    return text[-1:] in ("：", ":") and _is_salutation(text)
+    last = text[-1:]
+    if last in ("：", ":"):
+        return _is_salutation(text)
+    if last in ("！", "!", "。") and len(text) <= GREETING_LINE_MAX:
+        seen = probe(text).strip()
+        vocative = VOCATIVE.match(seen)
+        if vocative is not None and vocative.end() == len(seen) and last != "。":
+            return True
+        return GREETING_LINE.match(seen) is not None and ADDRESS.search(seen) is not None
+    return False
 
 
 @lru_cache(maxsize=CACHE)

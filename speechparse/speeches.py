@@ -37,6 +37,7 @@ NAME_AFTER = regex.compile(
 )
 SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
 NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳]|\*{1,2})$")  # a footnote's mark
+LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
@@ -179,6 +180,18 @@ def _without_note_mark(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapp
     return title.slice(0, found.start()).strip()
 
 
+def _late_salutation(blocks: list[Block], i: int) -> int | None:
+    """Where a salutation line stands a few paragraphs below the head (after notes such as
+    `录入者注：…` or `〔…〕`, with no heading or salutation before it), or None."""
+    for k in range(i + 1, min(len(blocks), i + 1 + LATE_SALUTATION_MAX)):
+        f = facts(blocks[k])
+        if f.marker or facts(blocks[k - 1]).salutation:
+            return None
+        if f.salutation:
+            return k
+    return None
+
+
 def _dated_title(title: Mapped, piece: Piece) -> tuple[Mapped, Mapped | None]:
     """A title that ends in its dateline (and the speaker's name): the date and name taken out.
 
@@ -279,10 +292,16 @@ def _open_piece(
             piece.bylines.append(text)
             piece.body.append(blocks[i])
         i += 1
+    late = _late_salutation(blocks, i)
+    if late is not None:  # after a note or two left by an editor, a typist or a page
+        piece.body.extend(blocks[i:late])
+        i = late
     if i < len(blocks) and facts(blocks[i]).salutation:
         piece.salutation = blocks[i].text
         i += 1
-    elif i < len(blocks) and (cut := facts(blocks[i]).salutation_prefix):
+    elif i < len(blocks) and (
+        cut := facts(blocks[i]).salutation_prefix or facts(blocks[i]).vocative_prefix
+    ):
         b = blocks[i]
         piece.salutation = b.text.slice(0, cut)
         piece.body.append(
