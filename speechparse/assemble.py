@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from .issue import Issue
-from .meta import speech_meta
+from .meta import SpeechMeta, lead_in, speech_meta
 from .model import Document, Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
 from .outline import Node, Outline
 from .runs import Para
@@ -15,6 +15,7 @@ from .speeches import Piece
 from .textmap import Mapped, Removed
 
 M = TypeVar("M", bound=BaseModel)
+LEAD_IN_PARAGRAPHS = 4  # a speech's first paragraphs, where a note or lead-in names its speaker
 HEADING_TRAIL = " \t\u3000，,、"  # an item heading cut at the next item keeps no dangling comma
 
 
@@ -105,6 +106,10 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     span = _extent(heads + [p.span for p in preamble + closing] + [s.span for s in sections])
     title, subtitle = text(piece.title), text(piece.subtitle)
     found = speech_meta(title, subtitle, piece.bylines)
+    if found.name is None:  # an editor's note or a lead-in sentence may name the speaker
+        told = lead_in([b.text.text for b in piece.body[:LEAD_IN_PARAGRAPHS]])
+        if told.name is not None:
+            found = SpeechMeta(told.name, found.role or told.role, found.occasion or told.occasion)
     return build(
         Speech,
         title=title,

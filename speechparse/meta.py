@@ -64,6 +64,57 @@ def _who(who: str) -> tuple[str | None, str | None]:
     return name, role or None
 
 
+# An editor's note or a lead-in sentence above a speech names who gave it and where:
+# `这是毛泽东在中国共产党第七次全国代表大会上的闭幕词。`, `毛泽东此文是为了…`,
+# `委员会副主任李四在第三次会议上作说明。`
+NOTE_OPEN = regex.compile(r"^[>＞\s]*(?:[【〔\[(（]?编者按[】〕\]）)]?[：:]?)?\s*")
+NOTE_WHO = regex.compile(
+    r"^这是(?P<who>\p{Han}{2,3}?)(?:同志)?(?=在|于|於|为|為|一九|[12]\d{3}|[0-9〇一二三四五六七八九○]{4}年)"
+    r"(?P<rest>[^。；;]{0,100}?)的(?:\p{Han}{0,4}?)"
+    r"(?:讲演|講演|讲话|講話|演说|演說|报告|報告|闭幕词|閉幕詞|开幕词|開幕詞|结论|結論|指示|讲稿|總結|总结"
+    r"|发言|發言|说明|說明|致辞|致詞|文章|著作)"
+    r"|^(?P<who>\p{Han}{2,3}?)(?:同志)?(?:此文|这篇|這篇|本文)"
+)
+LEAD_IN = regex.compile(
+    rf"^(?P<who>[^，。,在]{{2,24}}?)\s*{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?"
+    r"(?:作|做|發表|发表)(?:了)?[^，。,]{0,16}?(?:说明|說明|报告|報告|讲话|講話|致辞|致詞|演讲|演講)"
+)
+NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?$")
+NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
+LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
+
+
+def lead_in(paragraphs: list[str]) -> SpeechMeta:
+    """Speaker and occasion from an editor's note or a lead-in sentence among a speech's first
+    paragraphs.
+
+    >>> lead_in(["> 这是毛泽东在中国共产党第七次全国代表大会上的闭幕词。"])
+    SpeechMeta(name='毛泽东', role=None, occasion='中国共产党第七次全国代表大会')
+    >>> lead_in(["全国人大常委会法制工作委员会副主任李四在第三次会议上作说明。"])
+    SpeechMeta(name='李四', role='全国人大常委会法制工作委员会副主任', occasion='第三次会议')
+    >>> lead_in(["这是我们在会上的讲话。"]).name is None
+    True
+    """
+    for text in paragraphs:
+        seen = probe(text[:LEAD_IN_MAX])  # a note may run into the next paragraph
+        opening = NOTE_OPEN.match(seen)
+        seen = seen[opening.end() :] if opening is not None else seen
+        found = NOTE_WHO.match(seen)
+        if found is not None and not NOT_A_NAME.match(found["who"]):
+            occasion = None
+            rest = found["rest"] or ""
+            at = NOTE_AT.search(rest)
+            if at is not None:
+                occasion = at["occ"].strip() or None
+            return SpeechMeta(found["who"], None, occasion)
+        found = LEAD_IN.match(seen)
+        if found is not None:
+            name, role = _who(found["who"])
+            if name is not None:
+                return SpeechMeta(name, role, found["occ"].strip() or None)
+    return SpeechMeta()
+
+
 def _byline_speaker(bylines: list[str]) -> tuple[str | None, str | None]:
     """(name, role) from a byline such as `市委书记　王明` or `王　明`."""
     for line in bylines:
