@@ -107,7 +107,7 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     title, subtitle = text(piece.title), text(piece.subtitle)
     found = speech_meta(title, subtitle, piece.bylines)
     if found.name is None:  # an editor's note or a lead-in sentence may name the speaker
-        told = lead_in([b.text.text for b in piece.body[:LEAD_IN_PARAGRAPHS]])
+        told = lead_in(piece.lead + [b.text.text for b in piece.body[:LEAD_IN_PARAGRAPHS]])
         if told.name is not None:
             found = SpeechMeta(told.name, found.role or told.role, found.occasion or told.occasion)
     return build(

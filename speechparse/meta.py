@@ -79,6 +79,18 @@ LEAD_IN = regex.compile(
     rf"^(?P<who>[^，。,在]{{2,24}}?)\s*{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?"
     r"(?:作|做|發表|发表)(?:了)?[^，。,]{0,16}?(?:说明|說明|报告|報告|讲话|講話|致辞|致詞|演讲|演講)"
 )
+# A news lead opening with who acted and when: `蔡英文總統今（27）日…`, `李總統登輝先生今天…`.
+NEWS_LEAD = regex.compile(
+    r"^(?P<who>[^，。,、及和與与]{2,24}?)(?:先生|女士)?"
+    r"(?=今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日[上下]?午?在)"
+)
+# `李總統登輝`: surname, office, given name (the Taiwan news style)
+SURNAME_ROLE_NAME = regex.compile(
+    rf"^(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})(?P<given>\p{{Han}}{{1,2}})$"
+)
+NAME_ROLE = regex.compile(
+    rf"^(?P<name>\p{{Han}}{{2,3}})(?P<role>{lexicon.ROLE_WORD})$"
+)
 NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?$")
 NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
@@ -94,6 +106,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     SpeechMeta(name='李四', role='全国人大常委会法制工作委员会副主任', occasion='第三次会议')
     >>> lead_in(["这是我们在会上的讲话。"]).name is None
     True
+    >>> lead_in(["李總統登輝先生今天強調：…"]).name, lead_in(["蔡英文總統今（27）日表示…"]).name
+    ('李登輝', '蔡英文')
     """
     for text in paragraphs:
         seen = probe(text[:LEAD_IN_MAX])  # a note may run into the next paragraph
@@ -112,6 +126,18 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             name, role = _who(found["who"])
             if name is not None:
                 return SpeechMeta(name, role, found["occ"].strip() or None)
+        found = NEWS_LEAD.match(seen)
+        if found is not None:
+            who = found["who"]
+            split = SURNAME_ROLE_NAME.match(who)
+            if split is not None:
+                return SpeechMeta(split["sur"] + split["given"], split["role"], None)
+            split = NAME_ROLE.match(who)  # `蔡英文總統`
+            if split is not None and ROLE_WORD.match(split["name"]) is None:
+                return SpeechMeta(split["name"], split["role"], None)
+            name, role = _who(who)
+            if name is not None and role is not None:
+                return SpeechMeta(name, role, None)
     return SpeechMeta()
 
 

@@ -37,6 +37,7 @@ NAME_AFTER = regex.compile(
 )
 SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
 NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳]|\*{1,2})$")  # a footnote's mark
+LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
@@ -53,6 +54,7 @@ class Piece:
     body: list[Block] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     date: str | None = None  # ISO, from a dateline under the title
+    lead: list[str] = field(default_factory=list)  # the report a speech's full text follows
 
 
 @dataclass(slots=True)
@@ -338,6 +340,7 @@ def _split_run(
         piece = _open_piece(blocks[start:end], title if n == 0 else None, dropped)
         if start in reported and pieces:
             piece.date = piece.date or pieces[-1].date  # the report's dateline dates the speech
+            piece.lead = [b.text.text for b in pieces[-1].body[:LEAD_PARAGRAPHS]]  # and names who
         pieces.append(piece)
     return pieces
 
