@@ -106,6 +106,9 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     span = _extent(heads + [p.span for p in preamble + closing] + [s.span for s in sections])
     title, subtitle = text(piece.title), text(piece.subtitle)
     found = speech_meta(title, subtitle, piece.bylines)
+    if found.occasion is None and piece.collection:  # the whole's title names the occasion
+        whole = speech_meta(piece.collection, None)
+        found = SpeechMeta(found.name or whole.name, found.role or whole.role, whole.occasion)
     if found.name is None:  # an editor's note or a lead-in sentence may name the speaker
         told = lead_in(piece.lead + [b.text.text for b in piece.body[:LEAD_IN_PARAGRAPHS]])
         if told.name is not None:

@@ -56,6 +56,8 @@ PUBLICATION = regex.compile(lexicon.PUBLICATION_VERB + r"$")
 FULL_TEXT = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
 BRACKET_NOTE = regex.compile(r"^[（(〔【\[][^（）()〔〕【】\[\]]{1,28}[）)〕】\]]$")
 BRACKET_NOTE_MAX = 30
+SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
+SECTION_WORD_MAX = 12
 DATELINE_REST_MAX = 40  # a dateline's tail: a name, a place, an occasion, a publishing body
 
 
@@ -77,6 +79,7 @@ class Facts:
     url: bool  # a source address line
     issuer: bool  # the issuing bodies' names, under a communiqué's title
     bracket_note: bool  # `（根据录音整理）`, `（摘要）`: an editor's short note in brackets
+    section_word: bool  # `引　　言`, `结论`: the name of a part of a work, perhaps letter-spaced
     names_document: bool  # 讲话 / 报告 / 规划 / 通知 …
     full_text_follows: bool  # `…致詞全文如下：`: the full text of what it reports comes next
 
@@ -144,6 +147,8 @@ def _read(text: str) -> Facts:
         doc_number=len(seen) <= 60 and DOC_NUMBER.search(seen) is not None,
         url=len(seen) <= 300 and URL_LINE.match(seen) is not None,
         issuer=len(seen) <= 60 and ISSUER.match(seen) is not None,
+        section_word=len(seen) <= SECTION_WORD_MAX
+        and SECTION_WORD.match("".join(seen.split())) is not None,
         bracket_note=len(seen) <= BRACKET_NOTE_MAX
         and BRACKET_NOTE.match(seen) is not None
         and dated is None

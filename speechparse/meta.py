@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
+from .dates import find_date
 from .junk import DATE, probe
 from .lexicon import AT, CATEGORY_WORD, GATHERING, SPEECH_WORD
 
@@ -90,6 +91,9 @@ SURNAME_ROLE_NAME = regex.compile(
 )
 NAME_ROLE = regex.compile(
     rf"^(?P<name>\p{{Han}}{{2,3}})(?P<role>{lexicon.ROLE_WORD})$"
+)
+ADOPTED = regex.compile(
+    rf"^\s*(?P<occ>[^，。,（）()]{{2,60}}?{GATHERING})(?:上)?(?:通过|通過|批准|审议通过|審議通過)"
 )
 NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?$")
 NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
@@ -192,6 +196,11 @@ def speech_meta(
         name, role = _who(found.group("who"))
         occasion = found.group("occ").strip() or None
         break
+    if occasion is None and subtitle:  # `（一九四五年四月二十日…全体会议通过）`
+        dated = find_date(subtitle)
+        adopted = ADOPTED.search(probe(subtitle)[dated.end if dated else 0 :])
+        if adopted is not None:
+            occasion = adopted["occ"]
     # a subtitle that names no occasion may be a byline (`——某某省人民政府副省长 张某`)
     signed = probe(subtitle).strip(EDGE_PUNCT) if subtitle else ""
     lines = [*(bylines or []), *([signed] if SIGNATURE.match(signed) else [])]

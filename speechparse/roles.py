@@ -22,6 +22,7 @@ VOCATIVE = regex.compile(
 )
 GREETING_LINE = regex.compile(rf"^[^。！？!?：:]{{0,80}}?[，,、\s]*{lexicon.GREETING}\s*[！!。.]$")
 GREETING_LINE_MAX = 90
+SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")
 SALUTATION_MAX = 40
 SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
@@ -75,6 +76,8 @@ def _is_byline(text: str) -> bool:
     if len(seen) > BYLINE_MAX or not HAN_AND_SPACE.match(seen):
         return False
     parts = seen.split()
+    if SECTION_WORD.match("".join(parts)):
+        return False  # `引　　言`: a part's title letter-spaced, not a name
     name = parts[-1]
     before = "".join(parts[:-1])
     if 1 < len(parts) <= NAME_MAX and all(len(p) == 1 for p in parts):

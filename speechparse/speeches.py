@@ -37,6 +37,10 @@ NAME_AFTER = regex.compile(
 )
 SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
 NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳]|\*{1,2})$")  # a footnote's mark
+LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
+SPACE_RUN = regex.compile(r"[ \t\u3000]+")
+APPENDIX_LABEL = regex.compile(r"^(?:附录|附錄)\s*[一二三四五六七八九十0-9]*\s*[:：、]\s*")
+PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
 LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
@@ -55,6 +59,7 @@ class Piece:
     bylines: list[str] = field(default_factory=list)
     date: str | None = None  # ISO, from a dateline under the title
     lead: list[str] = field(default_factory=list)  # the report a speech's full text follows
+    collection: str | None = None  # the title of the whole this piece belongs to
 
 
 @dataclass(slots=True)
@@ -182,6 +187,60 @@ def _without_note_mark(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapp
     return title.slice(0, found.start()).strip()
 
 
+def _read_head(blocks: list[Block], i: int, piece: Piece) -> int:
+    """Read the subtitle, bylines and datelines from `i` on; where the body begins."""
+    while i < len(blocks) and _head_line(blocks[i]):
+        text, f = blocks[i].text.text, facts(blocks[i])
+        if piece.subtitle is None and (f.subtitle or f.paren_subtitle):
+            piece.subtitle = blocks[i].text
+            dated = find_date(text)  # `——2024年1月8日在…上`
+            if dated is not None and piece.date is None and "-" in dated.iso:
+                piece.date = dated.iso
+        elif f.dateline is not None:
+            piece.date = piece.date or f.dateline.iso
+            if f.dateline.rest and is_byline(f.dateline.rest):
+                piece.bylines.append(f.dateline.rest)  # `（二〇〇五年五月四日）李四`
+            piece.body.append(blocks[i])
+        else:
+            piece.bylines.append(text)
+            piece.body.append(blocks[i])
+        i += 1
+    return i
+
+
+def _dated_head(blocks: list[Block], t: int) -> bool:
+    """A title line with its own dateline under it (`引　　言` / `（一九四二年五月二日）`,
+    `附录：关于…的决议` / `（…通过）`): where a piece of a collection begins."""
+    if t + 1 >= len(blocks) or not (_title_like(blocks[t]) or facts(blocks[t]).section_word):
+        return False
+    f, below = facts(blocks[t]), facts(blocks[t + 1])
+    if f.dateline is not None or (f.head and not f.section_word):
+        return False
+    if below.dateline is not None:
+        return not below.dateline.rest or PUBLICATION_END.search(below.dateline.rest) is not None
+    return below.paren_subtitle and find_date(below.seen) is not None
+
+
+def _unspaced(title: Mapped) -> Mapped:
+    """A letter-spaced title (`引　　言`, `政 府 工 作 报 告`) without its spaces.
+
+    >>> _unspaced(Mapped.verbatim("政 府 工 作 报 告", 0)).text
+    '政府工作报告'
+    """
+    if not LETTER_SPACED.match(title.text):
+        return title
+    return title.cut([m.span() for m in SPACE_RUN.finditer(title.text)])[0]
+
+
+def _without_label(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapped:
+    """A title without the label of an appended piece (`附录：`), kept in `dropped`."""
+    found = APPENDIX_LABEL.match(title.text)
+    if found is None or found.end() >= len(title.text):
+        return title
+    dropped.append((title.slice(0, found.end()), "appendix-label"))
+    return title.slice(found.end(), len(title.text)).strip()
+
+
 def _late_salutation(blocks: list[Block], i: int) -> int | None:
     """Where a salutation line stands a few paragraphs below the head (after notes such as
     `录入者注：…` or `〔…〕`, with no heading or salutation before it), or None."""
@@ -269,7 +328,8 @@ def _open_piece(
             else:
                 piece.body.append(b)
     if piece.title is not None:
-        piece.title = _without_note_mark(piece.title, dropped)
+        piece.title = _without_label(_without_note_mark(piece.title, dropped), dropped)
+        piece.title = _unspaced(piece.title)
     if piece.title is not None and title is None:
         piece.title, date_cut = _dated_title(piece.title, piece)  # `在…上的讲话（2024年1月8日）`
         if date_cut is not None and date_cut.text:
@@ -278,22 +338,16 @@ def _open_piece(
     elif i < len(blocks) and (glued := _glued_head(blocks[i], piece)):
         blocks = [*blocks[:i], *glued, *blocks[i + 1 :]]  # `标题（日期）姓名正文…` on one line
     # Subtitle, bylines and datelines between the title and the body.
-    while i < len(blocks) and _head_line(blocks[i]):
-        text, f = blocks[i].text.text, facts(blocks[i])
-        if piece.subtitle is None and (f.subtitle or f.paren_subtitle):
-            piece.subtitle = blocks[i].text
-            dated = find_date(text)  # `——2024年1月8日在…上`
-            if dated is not None and piece.date is None and "-" in dated.iso:
-                piece.date = dated.iso
-        elif f.dateline is not None:
-            piece.date = piece.date or f.dateline.iso
-            if f.dateline.rest and is_byline(f.dateline.rest):
-                piece.bylines.append(f.dateline.rest)  # `（二〇〇五年五月四日）李四`
-            piece.body.append(blocks[i])
-        else:
-            piece.bylines.append(text)
-            piece.body.append(blocks[i])
-        i += 1
+    i = _read_head(blocks, i, piece)
+    if i < len(blocks) - 1 and _dated_head(blocks, i):
+        # `在延安文艺座谈会上的讲话` / dateline / `引言` / its own dateline: the first title names
+        # the whole, the second this piece (its dateline the more precise)
+        if piece.title is not None:
+            piece.collection = piece.title.text
+            piece.body.append(Block(piece.title, blocks[0].first_line, blocks[0].last_line))
+        piece.title = _unspaced(_without_label(blocks[i].text, dropped))
+        piece.subtitle, piece.date = None, None
+        i = _read_head(blocks, i + 1, piece)
     late = _late_salutation(blocks, i)
     if late is not None:  # after a note or two left by an editor, a typist or a page
         piece.body.extend(blocks[i:late])
@@ -315,7 +369,10 @@ def _open_piece(
 
 
 def _split_run(
-    blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]]
+    blocks: list[Block],
+    title: Mapped | None,
+    dropped: list[tuple[Mapped, str]],
+    collect: bool = True,
 ) -> list[Piece]:
     """Speeches in a run of text blocks (a whole file, or one piece under a header)."""
     anchors = [t for s in range(len(blocks)) if (t := _anchor(blocks, s)) is not None]
@@ -330,14 +387,19 @@ def _split_run(
         bodies.append(bodies[-1] + (not _title_like(b) and not _head_line(b)))
     # `…致詞全文如下：`: a report is followed by the full text of the speech it reports
     reported = {s for s in range(1, len(blocks)) if facts(blocks[s - 1]).full_text_follows}
+    # a title with its own dateline opens a piece of a collection (the pieces of a file with
+    # piece headers are the headers' own)
+    dated = {t for t in range(1, len(blocks) - 1) if _dated_head(blocks, t)} if collect else set()
     starts = [0]
-    for t in sorted({*anchors, *reported}):
+    for t in sorted({*anchors, *reported, *dated}):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         piece = _open_piece(blocks[start:end], title if n == 0 else None, dropped)
+        if start in dated and pieces and piece.collection is None:
+            piece.collection = pieces[-1].collection  # the parts of one collection
         if start in reported and pieces:
             piece.date = piece.date or pieces[-1].date  # the report's dateline dates the speech
             piece.lead = [b.text.text for b in pieces[-1].body[:LEAD_PARAGRAPHS]]  # and names who
@@ -371,5 +433,5 @@ def split(blocks: list[Block]) -> Split:
         dropped.append((head.slice(0, m.end()).strip(), "piece-header"))
         rest = head.slice(m.end(), len(head.text)).strip()
         title = rest if rest.text else None  # `【篇一】` alone: the title is on the next line
-        pieces.extend(_split_run(text[h + 1 : end], title, dropped))
+        pieces.extend(_split_run(text[h + 1 : end], title, dropped, collect=False))
     return Split(pieces, dropped, pinyin)
