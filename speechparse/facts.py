@@ -107,6 +107,7 @@ class Facts:
             or self.marker
             or self.issuer
             or self.bracket_note
+            or self.seen[:1] in lexicon.BULLETS
         )
 
 
@@ -175,6 +176,7 @@ TITLE_FEATURES: tuple[Feature, ...] = (
     Feature("source-address", -10.0, lambda f: f.url),
     Feature("issuing-body", -10.0, lambda f: f.issuer),
     Feature("bracketed-note", -10.0, lambda f: f.bracket_note),
+    Feature("list-bullet", -10.0, lambda f: f.seen[:1] in lexicon.BULLETS),
     Feature("publication-line", -10.0, lambda f: PUBLICATION.search(f.seen) is not None),
     Feature("salutation", -10.0, lambda f: f.salutation),
     Feature("outline-marker", -10.0, lambda f: f.marker),

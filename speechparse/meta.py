@@ -87,7 +87,8 @@ NEWS_LEAD = regex.compile(
 )
 # `李總統登輝`: surname, office, given name (the Taiwan news style)
 SURNAME_ROLE_NAME = regex.compile(
-    rf"^(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})(?P<given>\p{{Han}}{{1,2}})$"
+    rf"^(?P<body>\p{{Han}}{{0,12}}?)(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})"
+    rf"(?P<given>\p{{Han}}{{1,2}})$"
 )
 NAME_ROLE = regex.compile(
     rf"^(?P<name>\p{{Han}}{{2,3}})(?P<role>{lexicon.ROLE_WORD})$"
@@ -95,7 +96,7 @@ NAME_ROLE = regex.compile(
 ADOPTED = regex.compile(
     rf"^\s*(?P<occ>[^，。,（）()]{{2,60}}?{GATHERING})(?:上)?(?:通过|通過|批准|审议通过|審議通過)"
 )
-NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?$")
+NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,在於于]{{2,60}}?)(?:上|时|時)?(?:所作|所做|作|做)?$")
 NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
 
@@ -135,7 +136,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             who = found["who"]
             split = SURNAME_ROLE_NAME.match(who)
             if split is not None:
-                return SpeechMeta(split["sur"] + split["given"], split["role"], None)
+                role = split["body"] + split["role"]
+                return SpeechMeta(split["sur"] + split["given"], role, None)
             split = NAME_ROLE.match(who)  # `蔡英文總統`
             if split is not None and ROLE_WORD.match(split["name"]) is None:
                 return SpeechMeta(split["name"], split["role"], None)

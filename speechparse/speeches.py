@@ -41,6 +41,7 @@ LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
 SPACE_RUN = regex.compile(r"[ \t\u3000]+")
 APPENDIX_LABEL = regex.compile(r"^(?:附录|附錄)\s*[一二三四五六七八九十0-9]*\s*[:：、]\s*")
 PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
+HEAD_DATE_WITHIN = 6  # text blocks (title, subtitle, bylines) a speech's head takes
 LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
@@ -198,8 +199,9 @@ def _read_head(blocks: list[Block], i: int, piece: Piece) -> int:
                 piece.date = dated.iso
         elif f.dateline is not None:
             piece.date = piece.date or f.dateline.iso
-            if f.dateline.rest and is_byline(f.dateline.rest):
-                piece.bylines.append(f.dateline.rest)  # `（二〇〇五年五月四日）李四`
+            rest = f.dateline.rest
+            if rest and is_byline(rest) and not PUBLICATION_END.search(rest):
+                piece.bylines.append(rest)  # `（二〇〇五年五月四日）李四`, not `… 施行`
             piece.body.append(blocks[i])
         else:
             piece.bylines.append(text)
@@ -407,8 +409,29 @@ def _split_run(
     return pieces
 
 
+def _head_dates(blocks: list[Block]) -> list[Block]:
+    """A bare date line written out (`2026年1月28日`) that page rules took for a publish line
+    but that stands in a speech's head (only a title, subtitle and bylines above it) is the
+    speech's dateline: it is text again. (A page's stamp, `2024-10-08`, stays a publish line.)"""
+    out = list(blocks)
+    seen = 0  # text blocks before it, all of them head lines so far
+    for n, b in enumerate(out):
+        if not b.junk:
+            if not (_title_like(b) or facts(b).head):
+                return out  # the body has begun
+            seen += 1
+            continue
+        if b.junk != "publish-line" or not 0 < seen <= HEAD_DATE_WITHIN or "年" not in b.text.text:
+            continue
+        dated = dateline(b.text.text)
+        if dated is not None and not dated.rest and "-" in dated.iso:
+            out[n] = Block(b.text, b.first_line, b.last_line, None, b.pinyin, b.styled_title)
+    return out
+
+
 def split(blocks: list[Block]) -> Split:
     """Split a file's blocks into speeches; junk blocks go to `dropped` with their reason."""
+    blocks = _head_dates(blocks)
     dropped: list[tuple[Mapped, str]] = [(b.text, b.junk) for b in blocks if b.junk]
     pinyin = [p for b in blocks if b.pinyin for p in b.pinyin]
     text = [b for b in blocks if not b.junk]
