@@ -96,3 +96,5 @@ SECTION_TITLE_WORD = (
     r"(?:引言|导言|導言|前言|序言|绪论|緒論|绪言|緒言|结论|結論|结语|結語|结束语|結束語|后记|後記"
     r"|附录|附錄|总论|總論|序)"
 )
+# What a notice does with the documents it sends (`现将《…》印发给你们`).
+ISSUING_VERB = r"(?:印发|印發|转发|轉發|发布|發布|颁布|頒布|下发|下發|公布|公佈)"

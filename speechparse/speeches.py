@@ -41,6 +41,8 @@ LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
 SPACE_RUN = regex.compile(r"[ \t\u3000]+")
 APPENDIX_LABEL = regex.compile(r"^(?:附录|附錄)\s*[一二三四五六七八九十0-9]*\s*[:：、]\s*")
 PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
+ISSUES = regex.compile(lexicon.ISSUING_VERB)
+QUOTED = regex.compile(r"《([^《》]{2,60})》")
 HEAD_DATE_WITHIN = 6  # text blocks (title, subtitle, bylines) a speech's head takes
 LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
@@ -186,6 +188,21 @@ def _without_note_mark(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapp
         return title
     dropped.append((title.slice(found.start(), len(title.text)), "note-mark"))
     return title.slice(0, found.start()).strip()
+
+
+def _issued(blocks: list[Block]) -> set[int]:
+    """Where a document that a notice issues begins: a title line naming what an earlier
+    paragraph issues (`现将《2024年重点工作任务》印发给你们` … `2024年重点工作任务`)."""
+    names: set[str] = set()
+    found: set[int] = set()
+    for t, b in enumerate(blocks):
+        text = b.text.text
+        if names and _title_like(b) and not facts(b).marker and _key(text) in names:
+            found.add(t)
+            names.discard(_key(text))
+        elif "《" in text and ISSUES.search(text):
+            names.update(k for m in QUOTED.finditer(text) if (k := _key(m.group(1))))
+    return found
 
 
 def _read_head(blocks: list[Block], i: int, piece: Piece) -> int:
@@ -392,8 +409,9 @@ def _split_run(
     # a title with its own dateline opens a piece of a collection (the pieces of a file with
     # piece headers are the headers' own)
     dated = {t for t in range(1, len(blocks) - 1) if _dated_head(blocks, t)} if collect else set()
+    issued = _issued(blocks) if collect else set()
     starts = [0]
-    for t in sorted({*anchors, *reported, *dated}):
+    for t in sorted({*anchors, *reported, *dated, *issued}):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []
