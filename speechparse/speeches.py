@@ -15,7 +15,7 @@ import regex
 
 from . import lexicon
 from .dates import dateline, find_date
-from .facts import facts, is_title
+from .facts import COLUMN_TAG, facts, is_title
 from .meta import TITLE_PARTS
 from .paragraphs import Block
 from .roles import PIECE_HEADER, is_byline
@@ -131,6 +131,10 @@ def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]])
     if label is not None and label.end() < len(title.text):
         dropped.append((title.slice(0, label.end()).strip(), "title-label"))
         title = title.slice(label.end(), len(title.text)).strip()
+    column = COLUMN_TAG.match(title.text)  # `要闻 | 标题`: the site's column
+    if column is not None and column.end() < len(title.text):
+        dropped.append((title.slice(0, column.end()).strip(), "column-tag"))
+        title = title.slice(column.end(), len(title.text)).strip()
     found = NAME_PREFIX.match(title.text)
     if found is None:
         return title
