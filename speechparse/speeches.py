@@ -414,8 +414,17 @@ def _split_run(
     # piece headers are the headers' own)
     dated = {t for t in range(1, len(blocks) - 1) if _dated_head(blocks, t)} if collect else set()
     issued = _issued(blocks) if collect else set()
+    # a report's title with its author's name line under it (`述职报告` / `科长　李强`)
+    signed = {
+        t
+        for t in range(1, len(blocks) - 1)
+        if facts(blocks[t + 1]).byline
+        and facts(blocks[t + 1]).dateline is None
+        and _title_like(blocks[t])
+        and facts(blocks[t]).names_document
+    }
     starts = [0]
-    for t in sorted({*anchors, *reported, *dated, *issued}):
+    for t in sorted({*anchors, *reported, *dated, *issued, *signed}):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []
