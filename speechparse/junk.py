@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from . import boilerplate
 from .clean import HAN, PINYIN, Line
 from .markers import LEAD_FIRST as MARKER_FIRST
 from .markers import lead_marker
@@ -399,6 +400,7 @@ def classify(lines: list[Line]) -> list[str | None]:
         reasons.append(reason)
     if "page-number" in reasons:
         _mark_running_heads(lines, reasons)
+    boilerplate.refine(lines, reasons)  # menus, app furniture, link lists around the body
     return reasons
 
 
