@@ -47,7 +47,9 @@ DATE = re.compile(
           | (?P<y>{_YEAR}){_SP}年 )
         (?: {_SP}(?P<m>{_MONTH}){_SP}月 (?: {_SP}(?P<d>{_DAY}){_SP}[日号號] | 份 )? )?
       | (?P<sy>{_YEAR}){_SP}(?P<sep>[{_SEPS}]){_SP}(?P<sm>{_MONTH})
-        {_SP}(?P=sep){_SP}(?P<sd>{_DAY})(?![0-9０-９])(?!(?P=sep)[0-9０-９]) )""",
+        {_SP}(?P=sep){_SP}(?P<sd>{_DAY})(?![0-9０-９])(?!(?P=sep)[0-9０-９])
+      | (?<![0-9０-９])(?P<ry>1[0-4][0-9]){_SP}年{_SP}(?P<rm>{_MONTH}){_SP}月
+        {_SP}(?P<rd>{_DAY}){_SP}[日号號] )""",
     re.VERBOSE,
 )
 # The second end of a range, by the precision of the first: `至十四日`, `—9日`, `至4月`, `至1945年`.
@@ -168,6 +170,11 @@ def _read(match: re.Match[str]) -> tuple[str, str] | None:
     """The ISO date of a match and its precision (year, month or day), if it is a valid date."""
     if match["sy"] is not None:
         year, month, day = _digits(match["sy"]), _small(match["sm"]), _small(match["sd"])
+        if month is None or day is None:
+            return None
+    elif match["ry"] is not None:  # `110年4月30日`: a bare three-digit year is an ROC year
+        year = int(match["ry"]) + ROC_OFFSET
+        month, day = _small(match["rm"]), _small(match["rd"])
         if month is None or day is None:
             return None
     else:

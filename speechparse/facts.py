@@ -18,6 +18,7 @@ from . import lexicon
 from .dates import Dateline, dateline
 from .junk import probe
 from .markers import lead_marker
+from .meta import TITLE_PARTS
 from .paragraphs import Block
 from .roles import (
     is_byline,
@@ -58,6 +59,8 @@ BRACKET_NOTE = regex.compile(r"^[（(〔【\[][^（）()〔〕【】\[\]]{1,28}[
 BRACKET_NOTE_MAX = 30
 SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 SECTION_WORD_MAX = 12
+FIELD_LINE = regex.compile(r"^(?P<key>\p{Han}{2,6})\s*[：:]\s*(?=\S)")  # `摘自：…`, `發稿單位：…`
+FIELD_LINE_MAX = 80
 DATELINE_REST_MAX = 40  # a dateline's tail: a name, a place, an occasion, a publishing body
 
 
@@ -79,6 +82,8 @@ class Facts:
     url: bool  # a source address line
     issuer: bool  # the issuing bodies' names, under a communiqué's title
     bracket_note: bool  # `（根据录音整理）`, `（摘要）`: an editor's short note in brackets
+    table_row: bool  # cells of a table row, tab-separated (never a title)
+    field_line: bool  # `發稿單位：文化局`, `摘自：…`: a record's field, not a title
     section_word: bool  # `引　　言`, `结论`: the name of a part of a work, perhaps letter-spaced
     names_document: bool  # 讲话 / 报告 / 规划 / 通知 …
     full_text_follows: bool  # `…致詞全文如下：`: the full text of what it reports comes next
@@ -108,6 +113,8 @@ class Facts:
             or self.issuer
             or self.bracket_note
             or self.seen[:1] in lexicon.BULLETS
+            or self.table_row
+            or self.field_line
         )
 
 
@@ -148,6 +155,11 @@ def _read(text: str) -> Facts:
         doc_number=len(seen) <= 60 and DOC_NUMBER.search(seen) is not None,
         url=len(seen) <= 300 and URL_LINE.match(seen) is not None,
         issuer=len(seen) <= 60 and ISSUER.match(seen) is not None,
+        table_row="\t" in seen.strip(),
+        field_line=len(seen) <= FIELD_LINE_MAX
+        and (field := FIELD_LINE.match(seen)) is not None
+        and TITLE_PARTS.search(seen[field.end() :]) is None
+        and SECTION_WORD.match(field["key"]) is None,  # `附录：关于…的决议` is a title
         section_word=len(seen) <= SECTION_WORD_MAX
         and SECTION_WORD.match("".join(seen.split())) is not None,
         bracket_note=len(seen) <= BRACKET_NOTE_MAX
@@ -177,6 +189,8 @@ TITLE_FEATURES: tuple[Feature, ...] = (
     Feature("issuing-body", -10.0, lambda f: f.issuer),
     Feature("bracketed-note", -10.0, lambda f: f.bracket_note),
     Feature("list-bullet", -10.0, lambda f: f.seen[:1] in lexicon.BULLETS),
+    Feature("table-row", -10.0, lambda f: f.table_row),
+    Feature("field-line", -10.0, lambda f: f.field_line),
     Feature("publication-line", -10.0, lambda f: PUBLICATION.search(f.seen) is not None),
     Feature("salutation", -10.0, lambda f: f.salutation),
     Feature("outline-marker", -10.0, lambda f: f.marker),

@@ -50,7 +50,7 @@ ROLE_WORD = (
 HONORIFIC = r"(?:同志|先生|女士)"
 # Who a salutation addresses (and a report's addressee: 县人大常委会：).
 ADDRESS_WORD = (
-    r"同志|朋友|代表|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工"
+    r"同志|朋友|代表(?!人)|委[员員]|[来來][宾賓]|女士|先生|[领領][导導]|各位|老[师師]|同[学學]|[员員]工"
     r"|常委[会會]|人大|政[协協]|政府|[党黨][委组組]|大家好"
 )
 # What a site files its texts under: a kind of document, not an outlet.

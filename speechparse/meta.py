@@ -28,7 +28,8 @@ NAME = regex.compile(r"^\p{Han}{2,4}$")
 HONORIFIC = regex.compile(lexicon.HONORIFIC + "$")
 ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")  # a body, not a person
 PUBLISHER = regex.compile(
-    r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位)\s*[:：]\s*(?P<v>[^|｜\s）)】\]]+)"
+    r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位|发稿单位|發稿單位|发布机构|發布機構)"
+    r"\s*[:：]\s*(?P<v>[^|｜\s）)】\]]+)"
 )
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'）】]+", regex.IGNORECASE)
 # A news agency's dispatch line: `新华社北京2006年3月15日电`, `（中新社北京3月5日电）`.
@@ -217,13 +218,16 @@ def published(lines: list[str]) -> str | None:
 
     >>> published(["信息来源:荆州市政协 | 发布时间:2023-05-22 11:15"])
     '2023-05-22T11:15'
-    >>> published(["新华社北京２００７年３月１７日电"])
-    '2007-03-17'
+    >>> published(["新华社北京２００７年３月１７日电"]), published(["發稿時間：110年4月30日18:25"])
+    ('2007-03-17', '2021-04-30')
     """
     for line in lines:
         line = line.translate(WIDE_DIGITS)
         found = DATE.search(line)
         if found is None:
+            written = find_date(line)  # `發稿時間：110年4月30日` (an ROC year), `二〇二四年…`
+            if written is not None and written.iso.count("-") == 2:
+                return written.iso
             continue
         y, m, d = int(found["y"]), int(found["m"]), int(found["d"])
         if not (1 <= m <= 12 and 1 <= d <= 31):

@@ -101,7 +101,11 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
         t = s - 1
         while t >= 0 and s - t <= HEAD_LINES_MAX and _head_line(blocks[t]):
             t -= 1
-    elif f.subtitle and not (s + 1 < len(blocks) and facts(blocks[s + 1]).salutation):
+    elif (
+        f.subtitle
+        and not (s + 1 < len(blocks) and facts(blocks[s + 1]).salutation)
+        and (TITLE_PARTS.search(text.lstrip(lexicon.DASHES)) or find_date(text))
+    ):  # `——在…上的讲话`, `——2024年1月8日在…上`: a subtitle that names a speech
         t = s - 1
     elif (
         0 < s < len(blocks) - 1
@@ -331,6 +335,13 @@ def _open_piece(
     """A speech over `blocks`: take its title, subtitle and salutation from the top."""
     piece = Piece(title=title)
     i = 0
+    # A table above the title (a Word file's furniture): page junk when a title follows it.
+    while i < len(blocks) and facts(blocks[i]).table_row:
+        i += 1
+    if i and i < len(blocks) and _title_candidate(blocks[i], False):
+        dropped.extend((b.text, "front-matter") for b in blocks[:i])
+    else:
+        i = 0
     # Leading title-like lines: the last one before the body is the title, unless a header gave it.
     lead: list[Block] = []
     while i < len(blocks) and _title_candidate(blocks[i], bool(lead)):
@@ -399,7 +410,9 @@ def _split_run(
 ) -> list[Piece]:
     """Speeches in a run of text blocks (a whole file, or one piece under a header)."""
     anchors = [t for s in range(len(blocks)) if (t := _anchor(blocks, s)) is not None]
-    if anchors and title is None and all(_title_like(b) for b in blocks[: anchors[0]]):
+    if anchors and title is None and all(
+        _title_like(b) or facts(b).table_row for b in blocks[: anchors[0]]
+    ):
         first = anchors[0]
         for b in blocks[:first]:
             dropped.append((b.text, "front-matter"))
@@ -407,7 +420,9 @@ def _split_run(
         anchors = [t - first for t in anchors]
     bodies = [0]  # how many body blocks (not title, subtitle, byline) come before each index
     for b in blocks:
-        bodies.append(bodies[-1] + (not _title_like(b) and not _head_line(b)))
+        bodies.append(
+            bodies[-1] + (not _title_like(b) and not _head_line(b) and not facts(b).table_row)
+        )
     # `…致詞全文如下：`: a report is followed by the full text of the speech it reports
     reported = {s for s in range(1, len(blocks)) if facts(blocks[s - 1]).full_text_follows}
     # a title with its own dateline opens a piece of a collection (the pieces of a file with
@@ -448,7 +463,7 @@ def _head_dates(blocks: list[Block]) -> list[Block]:
     seen = 0  # text blocks before it, all of them head lines so far
     for n, b in enumerate(out):
         if not b.junk:
-            if not (_title_like(b) or facts(b).head):
+            if not (_title_like(b) or facts(b).head or facts(b).table_row):
                 return out  # the body has begun
             seen += 1
             continue

@@ -43,6 +43,7 @@ FORMS = [
     ("中華民國八十二年九月十八日", "1993-09-18"),
     ("中华民国82年9月18日", "1993-09-18"),
     ("民國108年12月", "2019-12"),
+    ("發稿時間：110年4月30日18:25", "2021-04-30"),  # a bare three-digit year is an ROC year
     ("民國一百零八年十二月", "2019-12"),
     ("民國一〇八年", "2019"),
     ("中華民國元年一月一日", "1912-01-01"),
@@ -97,6 +98,7 @@ def test_find_date_reads_every_form(text: str, iso: str) -> None:
         "2024.13.8",
         "2024.1",  # year and month only is a number, not a date
         "192.168.1.1",
+        "共有120年历史",  # a three-digit count of years, no month and day
         "",
     ],
 )
