@@ -57,9 +57,10 @@ PINYIN = re.compile(
 )
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
 # Marks left by a conversion to Markdown: a heading's `#`s at the start of a line, bold `**`.
-MARKDOWN = r"^[ \t\u3000]*\#{1,6}[ \t]+|\*\*"
+# A Markdown quote's `> ` (an editor's note in a converted book) likewise.
+MARKDOWN = r"^[ \t\u3000]*(?:\#{1,6}|>)[ \t]+|\*\*"
 # Every MOJIBAKE, SPACE_ENTITY or MARKDOWN match starts with one of these characters.
-NOISE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?&#*]")
+NOISE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?&#*>]")
 # One scan a line finds them all: what to remove (and keep in `dropped`) and what to flag.
 NOISE = regex.compile(
     rf"(?P<invisible>{INVISIBLE.pattern})|(?P<markup>(?:{SPACE_ENTITY})+|{MARKDOWN})"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 FENCE = re.compile(r"^\s*-{3}\s*$")
 FIELD = re.compile(r"^\s*([A-Za-z_][\w-]{0,30})\s*:\s*(.*?)\s*$")
 LIST_ENTRY = re.compile(r"^\s*-\s+\S")  # `tags:` followed by `- a` lines
+URL_VALUE = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 MAX_LINES = 60  # a front matter is a short header
 QUOTES = "\"'"
 KEYS = {  # the names exporters use, and what they mean here
@@ -70,6 +71,8 @@ def find(lines: list[str]) -> FrontMatter | None:
             return None  # prose between two rules: not a front matter
         key = KEYS.get(found[1].lower())
         value = found[2].strip(QUOTES).strip()
+        if key == "source" and URL_VALUE.match(value):
+            key = "url"  # `source: https://…` names the address, not an outlet
         if key is not None and value and key not in fields:
             fields[key] = value
     return None
