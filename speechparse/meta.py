@@ -83,8 +83,16 @@ LEAD_IN = regex.compile(
 )
 # A news lead opening with who acted and when: `蔡英文總統今（27）日…`, `李總統登輝先生今天…`.
 NEWS_LEAD = regex.compile(
-    r"^(?P<who>[^，。,、及和與与]{2,24}?)(?:先生|女士)?"
-    r"(?=今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日[上下]?午?在)"
+    r"^(?P<who>[^，。,、及和與与暨]{2,24}?)(?:先生|女士)?(?:[及和與与暨][^，。,]{1,16}?)?"
+    r"(?=今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|上午|下午|晚上|[0-9０-９]{1,2}日[上下]?午?在)"
+)
+# …and the event it tells of: `出席「東亞和平與安全」國際研討會`, `在…國慶典禮中發表`.
+LEAD_EVENT = regex.compile(
+    r"(?:主持|出席|參加|参加|蒞臨|莅临|參與|参与|在)"
+    r"(?:由[^，。]{1,16}?(?:舉辦|举办|主辦|主办)的|在[^，。]{1,20}?(?:舉行|举行|召開|召开)的)?"
+    rf"(?P<occ>[「“﹁]?[^，。；、「」“”﹁﹂]{{2,30}}?(?:[」”﹂][^，。；、「」“”﹁﹂]{{0,12}}?)?"
+    rf"(?:{GATHERING}|活動|活动|研討會|研讨会|記者會|记者会)[」”﹂]?)"
+    r"(?=時|时|中|上|並|并|，|。|致詞|致辞|發表|发表)"
 )
 # `李總統登輝`: surname, office, given name (the Taiwan news style)
 SURNAME_ROLE_NAME = regex.compile(
@@ -114,6 +122,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     True
     >>> lead_in(["李總統登輝先生今天強調：…"]).name, lead_in(["蔡英文總統今（27）日表示…"]).name
     ('李登輝', '蔡英文')
+    >>> lead_in(["馬英九總統上午出席「東亞和平與安全」國際研討會，並致詞。"]).occasion
+    '「東亞和平與安全」國際研討會'
     """
     for text in paragraphs:
         seen = probe(text[:LEAD_IN_MAX])  # a note may run into the next paragraph
@@ -135,16 +145,19 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         found = NEWS_LEAD.match(seen)
         if found is not None:
             who = found["who"]
+            sentence = seen[found.end() :].split("。", 1)[0]
+            event = LEAD_EVENT.search(sentence)
+            occasion = event["occ"] if event is not None else None
             split = SURNAME_ROLE_NAME.match(who)
             if split is not None:
                 role = split["body"] + split["role"]
-                return SpeechMeta(split["sur"] + split["given"], role, None)
+                return SpeechMeta(split["sur"] + split["given"], role, occasion)
             split = NAME_ROLE.match(who)  # `蔡英文總統`
             if split is not None and ROLE_WORD.match(split["name"]) is None:
-                return SpeechMeta(split["name"], split["role"], None)
+                return SpeechMeta(split["name"], split["role"], occasion)
             name, role = _who(who)
             if name is not None and role is not None:
-                return SpeechMeta(name, role, None)
+                return SpeechMeta(name, role, occasion)
     return SpeechMeta()
 
 
