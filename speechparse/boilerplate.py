@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import lexicon
 from .clean import HAN, PINYIN, Line
 from .lexicon import ROLE_WORD
 from .markers import lead_marker
@@ -79,7 +80,7 @@ HAN_WINDOW = 64
 DIGIT = re.compile(r"\d")
 ROLE = re.compile(ROLE_WORD)
 # A column tag before a title (`要闻 | 标题…`, `时政 > 标题…`): the line is the title's.
-COLUMN_TAG = re.compile(f"^[{HAN}A-Za-z]{{2,6}}\\s*[|｜>＞»]\\s*\\S")
+COLUMN_TAG = re.compile(lexicon.COLUMN_TAG.replace(r"\p{Han}", HAN))
 
 # The rules of this pass (tried only on lines the rules of `junk` left), each at a line's start:
 #   app_list      a ranking's header: the short lines under it are the ranking

@@ -42,7 +42,7 @@ URL_LINE = regex.compile(
     regex.IGNORECASE,
 )
 # A column or site label before a title: `要闻 | `, `时政 >`, `专题：`.
-COLUMN_TAG = regex.compile(r"^(?P<tag>[\p{Han}A-Za-z]{2,6})\s*[|｜>＞»]\s*(?=\S)")
+COLUMN_TAG = regex.compile(lexicon.COLUMN_TAG)
 NAMES_DOCUMENT = regex.compile(lexicon.DOCUMENT_WORD)
 # A line naming the issuing bodies and nothing else: `万载县统计局　国家统计局万载调查队`.
 ORGANISATION = rf"\p{{Han}}{{1,20}}?{lexicon.ORGANISATION_END}"

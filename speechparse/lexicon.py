@@ -99,3 +99,6 @@ SECTION_TITLE_WORD = (
 )
 # What a notice does with the documents it sends (`现将《…》印发给你们`).
 ISSUING_VERB = r"(?:印发|印發|转发|轉發|发布|發布|颁布|頒布|下发|下發|公布|公佈)"
+# A site's column tag before a title (`要闻 | `, `时政 > `): a pattern (`\\p{Han}` for the
+# `regex` engine; stages on the standard engine put their own Han class in its place).
+COLUMN_TAG = r"^(?P<tag>[\p{Han}A-Za-z]{2,6})\s*[|｜>＞»]\s*(?=\S)"
