@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from .heads import Piece
 from .issue import Issue
 from .meta import SpeechMeta, lead_in, speech_meta
 from .model import Document, Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
 from .outline import Node, Outline
 from .runs import Para
-from .speeches import Piece
 from .textmap import Mapped, Removed
 
 M = TypeVar("M", bound=BaseModel)

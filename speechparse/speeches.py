@@ -1,68 +1,43 @@
-"""Stage: paragraphs -> speeches (pieces), each with its title, subtitle and salutation.
+"""Stage: paragraphs -> speeches (pieces); `heads.py` reads each piece's head.
 
-A file splits at `第一篇：`-style piece headers, and where a title line (with an optional `——`
-subtitle) followed by a salutation opens a new speech after the current one has a body, or a
-speech's title follows `谢谢大家！`. The
-title of a speech is the last title-like line before its body; the lines above it (page
-headlines, collection titles) and repeats of it are page junk, kept in `dropped`.
+A file splits at `第一篇：`-style piece headers; elsewhere where a title line (with an optional
+`——` subtitle) followed by a salutation opens a new speech after the current one has a body, a
+speech's title follows `谢谢大家！`, a report announces the full text that follows (`全文如下：`),
+a part of a work has its own dateline, a notice's issued document begins under its title, or a
+report's title stands over its author's name line.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
 from . import lexicon
 from .dates import dateline, find_date
-from .facts import COLUMN_TAG, facts, is_title
+from .facts import facts
+from .heads import (
+    Piece,
+    broken_title,
+    dated_head,
+    head_line,
+    key,
+    open_piece,
+    title_like,
+)
 from .meta import TITLE_PARTS
 from .paragraphs import Block
-from .roles import PIECE_HEADER, is_byline
+from .roles import PIECE_HEADER
 from .textmap import Mapped, Removed
 
-HAN = regex.compile(r"[\p{Han}0-9]")
-LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
-LABEL_WORD = regex.compile(lexicon.LABEL_WORD)
-NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
-DASH = "——"
 THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
-# A title ending in its dateline, perhaps with the speaker's name after it.
-DATED_TITLE = regex.compile(
-    r"^(?P<title>[^（(]{4,80}?)\s*(?P<date>[（(][^（）()]{6,24}[）)])\s*(?P<who>\p{Han}{2,3})?$"
-)
-GLUED_HEAD = regex.compile(r"^(?P<title>[^。！？（(]{4,80}?)(?P<date>[（(][^（）()]{6,24}[）)])")
-NAME_AFTER = regex.compile(
-    rf"\s*(?P<role>\p{{Han}}{{0,12}}?{lexicon.ROLE_WORD}\s*)?(?P<name>\p{{Han}}{{3}})"
-)
-SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
-NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳]|\*{1,2})$")  # a footnote's mark
-LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
-SPACE_RUN = regex.compile(r"[ \t\u3000]+")
-APPENDIX_LABEL = regex.compile(r"^(?:附录|附錄)\s*[一二三四五六七八九十0-9]*\s*[:：、]\s*")
-PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
 ISSUES = regex.compile(lexicon.ISSUING_VERB)
 QUOTED = regex.compile(r"《([^《》]{2,60})》")
 HEAD_DATE_WITHIN = 6  # text blocks (title, subtitle, bylines) a speech's head takes
 LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
-LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
-TITLE_OPEN_END = frozenset(lexicon.TITLE_OPEN_END)  # a title line ending in one of these goes on
-TITLE_OPEN_START = frozenset(lexicon.TITLE_OPEN_START)  # a line opening with one carries on
-
-
-@dataclass(slots=True)
-class Piece:
-    title: Mapped | None = None
-    subtitle: Mapped | None = None
-    salutation: Mapped | None = None
-    body: list[Block] = field(default_factory=list)
-    bylines: list[str] = field(default_factory=list)
-    date: str | None = None  # ISO, from a dateline under the title
-    lead: list[str] = field(default_factory=list)  # the report a speech's full text follows
-    collection: str | None = None  # the title of the whole this piece belongs to
 
 
 @dataclass(slots=True)
@@ -72,34 +47,13 @@ class Split:
     pinyin: list[Removed]  # annotations taken out of the text blocks
 
 
-def _key(text: str) -> str:
-    return "".join(HAN.findall(text))
-
-
-def _repeats(text: str, title: Mapped | None) -> bool:
-    """Does a line repeat the title (as `文章标题：…` or `…范文`, say)?"""
-    if title is None:
-        return False
-    a, b = _key(text), _key(title.text)
-    return bool(a and b) and (b in a or a in b)
-
-
-def _title_like(block: Block) -> bool:
-    return is_title(block)
-
-
-def _head_line(block: Block) -> bool:
-    """A line that may stand between a title and the body: subtitle, byline, dateline."""
-    return facts(block).head
-
-
 def _anchor(blocks: list[Block], s: int) -> int | None:
     """Index of the title of a speech whose salutation (or subtitle) is at `s`."""
     text = blocks[s].text.text
     f = facts(blocks[s])
     if f.salutation or f.salutation_prefix:
         t = s - 1
-        while t >= 0 and s - t <= HEAD_LINES_MAX and _head_line(blocks[t]):
+        while t >= 0 and s - t <= HEAD_LINES_MAX and head_line(blocks[t]):
             t -= 1
     elif (
         f.subtitle
@@ -111,91 +65,21 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
         0 < s < len(blocks) - 1
         and THANKS.match(blocks[s - 1].text.text)
         and TITLE_PARTS.search(text)
-        and not _title_like(blocks[s + 1])
+        and not title_like(blocks[s + 1])
     ):
         return s  # `谢谢大家！` then `在…上的总结讲话` and its body: the next speech, no salutation
     else:
         return None
-    if t >= 0 and _title_like(blocks[t]) and not facts(blocks[t]).byline:
+    if t >= 0 and title_like(blocks[t]) and not facts(blocks[t]).byline:
         above = blocks[t - 1] if t > 0 else None
         if (
             above is not None
-            and _title_like(above)
-            and _broken_title(above.text.text, blocks[t].text.text)
+            and title_like(above)
+            and broken_title(above.text.text, blocks[t].text.text)
         ):
             return t - 1  # the title's first line
         return t
     return None
-
-
-def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]]) -> Mapped:
-    """`张三：在…上的讲话`: the speaker's name goes to the bylines; the title is what follows.
-    A site's label before it (`【讲话稿】在…上的讲话`) is page junk."""
-    label = LABEL_PREFIX.match(title.text)
-    if label is not None and label.end() < len(title.text):
-        dropped.append((title.slice(0, label.end()).strip(), "title-label"))
-        title = title.slice(label.end(), len(title.text)).strip()
-    column = COLUMN_TAG.match(title.text)  # `要闻 | 标题`: the site's column
-    if column is not None and column.end() < len(title.text):
-        dropped.append((title.slice(0, column.end()).strip(), "column-tag"))
-        title = title.slice(column.end(), len(title.text)).strip()
-    found = NAME_PREFIX.match(title.text)
-    if found is None:
-        return title
-    if LABEL_WORD.search(found["who"]):  # `参考范文：在…上的讲话`: a site's label, no speaker
-        dropped.append((title.slice(0, found.end()), "title-label"))
-    else:
-        piece.bylines.append(found["who"])
-        dropped.append((title.slice(0, found.end()), "speaker-prefix"))
-    return title.slice(found.end(), len(title.text)).strip()
-
-
-def _inline_subtitle(title: Mapped) -> tuple[Mapped, Mapped | None]:
-    """`凝心聚力开创新局面——在全市经济工作会议上的讲话` on one line: the title, and the subtitle
-    that names the speech (a dash inside a title that names none stays in it)."""
-    cut = title.text.find(DASH, 1)
-    if cut < 0 or not TITLE_PARTS.search(title.text[cut:].lstrip("—")):
-        return title, None
-    return title.slice(0, cut).strip(), title.slice(cut, len(title.text)).strip()
-
-
-def _broken_title(first: str, second: str) -> bool:
-    """Are two title lines one title broken in two (a long title set on two lines)? Yes when
-    only together they name a speech's occasion, or when the break falls after an open word.
-
-    >>> _broken_title("在2024中国国际数字经济博览会", "开幕式上的致辞")
-    True
-    >>> _broken_title("关于全面推进乡村振兴", "的实施方案")
-    True
-    >>> _broken_title("讲话稿范文", "在全市会议上的讲话")
-    False
-    """
-    if first[-1] in TITLE_OPEN_END or second[0] in TITLE_OPEN_START:
-        return True
-    return (
-        TITLE_PARTS.search(first + second) is not None
-        and TITLE_PARTS.search(second) is None
-        and TITLE_PARTS.search(first) is None
-    )
-
-
-def _title_candidate(block: Block, under_a_title: bool) -> bool:
-    """A line that may be the title (or a page headline above it); under a title, bylines and
-    subtitles are not."""
-    f = facts(block)
-    if not _title_like(block) or f.salutation:
-        return False
-    return not (f.head if under_a_title else f.paren_subtitle)
-
-
-def _without_note_mark(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapped:
-    """A title without the footnote mark after it (`…统计公报[1]`, `…的讲话⑴`), kept in
-    `dropped` as `note-mark`."""
-    found = NOTE_MARK.search(title.text)
-    if found is None or found.start() == 0:
-        return title
-    dropped.append((title.slice(found.start(), len(title.text)), "note-mark"))
-    return title.slice(0, found.start()).strip()
 
 
 def _issued(blocks: list[Block]) -> set[int]:
@@ -205,201 +89,12 @@ def _issued(blocks: list[Block]) -> set[int]:
     found: set[int] = set()
     for t, b in enumerate(blocks):
         text = b.text.text
-        if names and _title_like(b) and not facts(b).marker and _key(text) in names:
+        if names and title_like(b) and not facts(b).marker and key(text) in names:
             found.add(t)
-            names.discard(_key(text))
+            names.discard(key(text))
         elif "《" in text and ISSUES.search(text):
-            names.update(k for m in QUOTED.finditer(text) if (k := _key(m.group(1))))
+            names.update(k for m in QUOTED.finditer(text) if (k := key(m.group(1))))
     return found
-
-
-def _read_head(blocks: list[Block], i: int, piece: Piece) -> int:
-    """Read the subtitle, bylines and datelines from `i` on; where the body begins."""
-    while i < len(blocks) and _head_line(blocks[i]):
-        text, f = blocks[i].text.text, facts(blocks[i])
-        if piece.subtitle is None and (f.subtitle or f.paren_subtitle):
-            piece.subtitle = blocks[i].text
-            dated = find_date(text)  # `——2024年1月8日在…上`
-            if dated is not None and piece.date is None and "-" in dated.iso:
-                piece.date = dated.iso
-        elif f.dateline is not None:
-            piece.date = piece.date or f.dateline.iso
-            rest = f.dateline.rest
-            if rest and is_byline(rest) and not PUBLICATION_END.search(rest):
-                piece.bylines.append(rest)  # `（二〇〇五年五月四日）李四`, not `… 施行`
-            piece.body.append(blocks[i])
-        else:
-            piece.bylines.append(text)
-            piece.body.append(blocks[i])
-        i += 1
-    return i
-
-
-def _dated_head(blocks: list[Block], t: int) -> bool:
-    """A title line with its own dateline under it (`引　　言` / `（一九四二年五月二日）`,
-    `附录：关于…的决议` / `（…通过）`): where a piece of a collection begins."""
-    if t + 1 >= len(blocks) or not (_title_like(blocks[t]) or facts(blocks[t]).section_word):
-        return False
-    f, below = facts(blocks[t]), facts(blocks[t + 1])
-    if f.dateline is not None or (f.head and not f.section_word):
-        return False
-    if below.dateline is not None:
-        return not below.dateline.rest or PUBLICATION_END.search(below.dateline.rest) is not None
-    return below.paren_subtitle and find_date(below.seen) is not None
-
-
-def _unspaced(title: Mapped) -> Mapped:
-    """A letter-spaced title (`引　　言`, `政 府 工 作 报 告`) without its spaces.
-
-    >>> _unspaced(Mapped.verbatim("政 府 工 作 报 告", 0)).text
-    '政府工作报告'
-    """
-    if not LETTER_SPACED.match(title.text):
-        return title
-    return title.cut([m.span() for m in SPACE_RUN.finditer(title.text)])[0]
-
-
-def _without_label(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapped:
-    """A title without the label of an appended piece (`附录：`), kept in `dropped`."""
-    found = APPENDIX_LABEL.match(title.text)
-    if found is None or found.end() >= len(title.text):
-        return title
-    dropped.append((title.slice(0, found.end()), "appendix-label"))
-    return title.slice(found.end(), len(title.text)).strip()
-
-
-def _late_salutation(blocks: list[Block], i: int) -> int | None:
-    """Where a salutation line stands a few paragraphs below the head (after notes such as
-    `录入者注：…` or `〔…〕`, with no heading or salutation before it), or None."""
-    for k in range(i + 1, min(len(blocks), i + 1 + LATE_SALUTATION_MAX)):
-        f = facts(blocks[k])
-        if f.marker or facts(blocks[k - 1]).salutation:
-            return None
-        if f.salutation:
-            return k
-    return None
-
-
-def _dated_title(title: Mapped, piece: Piece) -> tuple[Mapped, Mapped | None]:
-    """A title that ends in its dateline (and the speaker's name): the date and name taken out.
-
-    The dateline stays in the text: the title's span ends before it, and it is read again as
-    the speech's date; the title keeps only what names the speech.
-    """
-    found = DATED_TITLE.match(title.text)
-    if found is None:
-        return title, None
-    dated = dateline(found["date"])
-    if dated is None or dated.rest:
-        return title, None
-    piece.date = piece.date or dated.iso
-    if found["who"]:
-        piece.bylines.append(found["who"])
-    cut = title.slice(found.start("date"), len(title.text)).strip()
-    return title.slice(0, found.end("title")).strip(), cut
-
-
-def _glued_head(block: Block, piece: Piece) -> list[Block]:
-    """`在…上的讲话（2020年2月3日）习近平同志们：…`: a title, its dateline and the speaker's
-    name glued to the first sentence (a page that lost its line breaks). Returns the block with
-    dateline and name as a block of their own, and the rest; empty if there is no such head.
-    """
-    text = block.text.text
-    found = GLUED_HEAD.match(text)
-    if found is None or TITLE_PARTS.search(found["title"]) is None:
-        return []
-    dated = dateline(found["date"])
-    if dated is None:
-        return []
-    end = found.end("date")
-    who = NAME_AFTER.match(text, end)
-    if who is not None:
-        name = who["name"]
-        if len(name) == 3 and SALUTATION_START.match(text, who.start("name") + 2):
-            name = name[:2]  # `李鹏同志们：`
-        piece.bylines.append((who["role"] or "") + name)
-        end = who.start("name") + len(name)
-    piece.title = block.text.slice(0, found.end("title")).strip()
-    piece.date = dated.iso
-    head = block.text.slice(found.end("title"), end).strip()
-    rest = block.text.slice(end, len(text)).strip()
-    return [
-        Block(head, block.first_line, block.first_line),
-        Block(rest, block.first_line, block.last_line),
-    ]
-
-
-def _open_piece(
-    blocks: list[Block], title: Mapped | None, dropped: list[tuple[Mapped, str]]
-) -> Piece:
-    """A speech over `blocks`: take its title, subtitle and salutation from the top."""
-    piece = Piece(title=title)
-    i = 0
-    # A table above the title (a Word file's furniture): page junk when a title follows it.
-    while i < len(blocks) and facts(blocks[i]).table_row:
-        i += 1
-    if i and i < len(blocks) and _title_candidate(blocks[i], False):
-        dropped.extend((b.text, "front-matter") for b in blocks[:i])
-    else:
-        i = 0
-    # Leading title-like lines: the last one before the body is the title, unless a header gave it.
-    lead: list[Block] = []
-    while i < len(blocks) and _title_candidate(blocks[i], bool(lead)):
-        lead.append(blocks[i])
-        i += 1
-    if title is None and lead:
-        last = lead.pop().text
-        if lead and _broken_title(lead[-1].text.text, last.text):
-            last = lead.pop().text + last
-        piece.title = _name_prefix(last, piece, dropped)
-        piece.title, piece.subtitle = _inline_subtitle(piece.title)
-        for b in lead:
-            dropped.append((b.text, "front-matter"))
-    else:
-        for b in lead:
-            if _repeats(b.text.text, title):
-                dropped.append((b.text, "title-repeat"))
-            else:
-                piece.body.append(b)
-    if piece.title is not None:
-        piece.title = _without_label(_without_note_mark(piece.title, dropped), dropped)
-        piece.title = _unspaced(piece.title)
-    if piece.title is not None and title is None:
-        piece.title, date_cut = _dated_title(piece.title, piece)  # `在…上的讲话（2024年1月8日）`
-        if date_cut is not None and date_cut.text:
-            line = blocks[i - 1].last_line if i else 0
-            piece.body.append(Block(date_cut, line, line))  # the dateline, as written
-    elif i < len(blocks) and (glued := _glued_head(blocks[i], piece)):
-        blocks = [*blocks[:i], *glued, *blocks[i + 1 :]]  # `标题（日期）姓名正文…` on one line
-    # Subtitle, bylines and datelines between the title and the body.
-    i = _read_head(blocks, i, piece)
-    if i < len(blocks) - 1 and _dated_head(blocks, i):
-        # `在延安文艺座谈会上的讲话` / dateline / `引言` / its own dateline: the first title names
-        # the whole, the second this piece (its dateline the more precise)
-        if piece.title is not None:
-            piece.collection = piece.title.text
-            piece.body.append(Block(piece.title, blocks[0].first_line, blocks[0].last_line))
-        piece.title = _unspaced(_without_label(blocks[i].text, dropped))
-        piece.subtitle, piece.date = None, None
-        i = _read_head(blocks, i + 1, piece)
-    late = _late_salutation(blocks, i)
-    if late is not None:  # after a note or two left by an editor, a typist or a page
-        piece.body.extend(blocks[i:late])
-        i = late
-    if i < len(blocks) and facts(blocks[i]).salutation:
-        piece.salutation = blocks[i].text
-        i += 1
-    elif i < len(blocks) and (
-        cut := facts(blocks[i]).salutation_prefix or facts(blocks[i]).vocative_prefix
-    ):
-        b = blocks[i]
-        piece.salutation = b.text.slice(0, cut)
-        piece.body.append(
-            Block(b.text.slice(cut, len(b.text.text)).strip(), b.first_line, b.last_line)
-        )
-        i += 1
-    piece.body.extend(blocks[i:])
-    return piece
 
 
 def _split_run(
@@ -411,7 +106,7 @@ def _split_run(
     """Speeches in a run of text blocks (a whole file, or one piece under a header)."""
     anchors = [t for s in range(len(blocks)) if (t := _anchor(blocks, s)) is not None]
     if anchors and title is None and all(
-        _title_like(b) or facts(b).table_row for b in blocks[: anchors[0]]
+        title_like(b) or facts(b).table_row for b in blocks[: anchors[0]]
     ):
         first = anchors[0]
         for b in blocks[:first]:
@@ -421,13 +116,13 @@ def _split_run(
     bodies = [0]  # how many body blocks (not title, subtitle, byline) come before each index
     for b in blocks:
         bodies.append(
-            bodies[-1] + (not _title_like(b) and not _head_line(b) and not facts(b).table_row)
+            bodies[-1] + (not title_like(b) and not head_line(b) and not facts(b).table_row)
         )
     # `…致詞全文如下：`: a report is followed by the full text of the speech it reports
     reported = {s for s in range(1, len(blocks)) if facts(blocks[s - 1]).full_text_follows}
     # a title with its own dateline opens a piece of a collection (the pieces of a file with
     # piece headers are the headers' own)
-    dated = {t for t in range(1, len(blocks) - 1) if _dated_head(blocks, t)} if collect else set()
+    dated = {t for t in range(1, len(blocks) - 1) if dated_head(blocks, t)} if collect else set()
     issued = _issued(blocks) if collect else set()
     # a report's title with its author's name line under it (`述职报告` / `科长　李强`)
     signed = {
@@ -435,7 +130,7 @@ def _split_run(
         for t in range(1, len(blocks) - 1)
         if facts(blocks[t + 1]).byline
         and facts(blocks[t + 1]).dateline is None
-        and _title_like(blocks[t])
+        and title_like(blocks[t])
         and facts(blocks[t]).names_document
     }
     starts = [0]
@@ -445,7 +140,7 @@ def _split_run(
     pieces: list[Piece] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
-        piece = _open_piece(blocks[start:end], title if n == 0 else None, dropped)
+        piece = open_piece(blocks[start:end], title if n == 0 else None, dropped)
         if start in dated and pieces and piece.collection is None:
             piece.collection = pieces[-1].collection  # the parts of one collection
         if start in reported and pieces:
@@ -463,7 +158,7 @@ def _head_dates(blocks: list[Block]) -> list[Block]:
     seen = 0  # text blocks before it, all of them head lines so far
     for n, b in enumerate(out):
         if not b.junk:
-            if not (_title_like(b) or facts(b).head or facts(b).table_row):
+            if not (title_like(b) or facts(b).head or facts(b).table_row):
                 return out  # the body has begun
             seen += 1
             continue
@@ -504,3 +199,4 @@ def split(blocks: list[Block]) -> Split:
         title = rest if rest.text else None  # `【篇一】` alone: the title is on the next line
         pieces.extend(_split_run(text[h + 1 : end], title, dropped, collect=False))
     return Split(pieces, dropped, pinyin)
+
