@@ -318,7 +318,7 @@ def dateline(text: str) -> Dateline | None:
     (True, True)
     """
     line = text.strip()
-    if len(line) > DATELINE_MAX or any(c in _SENTENCE for c in line):
+    if len(line) > DATELINE_MAX or not _maybe_date(line) or not _SENTENCE.isdisjoint(line):
         return None
     found = find_date(text)
     if found is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -46,6 +47,8 @@ COLUMN_TAG = regex.compile(lexicon.COLUMN_TAG)
 NAMES_DOCUMENT = regex.compile(lexicon.DOCUMENT_WORD)
 # A line naming the issuing bodies and nothing else: `万载县统计局　国家统计局万载调查队`.
 ORGANISATION = rf"\p{{Han}}{{1,20}}?{lexicon.ORGANISATION_END}"
+# what every name of ORGANISATION_END ends in (a test before the pattern)
+ISSUER_LAST = frozenset(name[-1] for name in lexicon.ORGANISATION_END[3:-1].split("|"))
 ISSUER = regex.compile(
     rf"^{ORGANISATION}(?:[\s\u2002\u3000、]+{ORGANISATION}){{1,3}}$"
     # one body alone when a place or the state names it: `万载县统计局` (not `论联合政府`),
@@ -61,37 +64,166 @@ SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 SECTION_WORD_MAX = 12
 FIELD_LINE = regex.compile(r"^(?P<key>\p{Han}{2,6})\s*[：:]\s*(?=\S)")  # `摘自：…`, `發稿單位：…`
 FIELD_LINE_MAX = 80
+FIELD_KEY_END = 8  # where a field's colon stands at the latest
+DOC_NUMBER_LINE_MAX = 60
+URL_LINE_MAX = 300
+ISSUER_MAX = 60
+PROSE_MIN = 100  # characters: longer than any title, dateline, byline, salutation or subtitle
+SALUTATION_LAST = frozenset("：:！!。.")  # what a salutation line ends in
+SALUTATION_PREFIX_END = 31  # where a salutation opening a paragraph ends at the latest
+SUBTITLE_FIRST = frozenset(lexicon.DASHES)
 DATELINE_REST_MAX = 40  # a dateline's tail: a name, a place, an occasion, a publishing body
 
 
-@dataclass(slots=True)
-class Facts:
-    """What one paragraph is, by its shape (computed once, read by every later decision)."""
+T = TypeVar("T")
 
-    seen: str  # the text as tested: pinyin annotations out
-    marker: bool  # opens with an outline marker
-    title_like: bool  # short, no sentence punctuation
-    dateline: Dateline | None  # a line that is a date (with a name, place or occasion at most)
-    byline: bool  # `市长　张三`, a name alone
-    salutation: bool  # `同志们：`
-    salutation_prefix: int  # a salutation opening a longer paragraph: its length
-    vocative_prefix: int  # `同志们！` / `同志们，` opening a paragraph: its length
-    subtitle: bool  # `——在…上的讲话`
-    paren_subtitle: bool  # `（在…上的讲话）`
-    doc_number: bool  # `某府办发〔2024〕12号`
-    url: bool  # a source address line
-    issuer: bool  # the issuing bodies' names, under a communiqué's title
-    bracket_note: bool  # `（根据录音整理）`, `（摘要）`: an editor's short note in brackets
-    table_row: bool  # cells of a table row, tab-separated (never a title)
-    field_line: bool  # `發稿單位：文化局`, `摘自：…`: a record's field, not a title
-    section_word: bool  # `引　　言`, `结论`: the name of a part of a work, perhaps letter-spaced
-    names_document: bool  # 讲话 / 报告 / 规划 / 通知 …
-    full_text_follows: bool  # `…致詞全文如下：`: the full text of what it reports comes next
+
+class _once(Generic[T]):
+    """A fact computed on first reading and then kept in the instance (like
+    `functools.cached_property`, without its lock: a record belongs to one parse)."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, record: object, owner: type | None = None) -> T:
+        value = self.compute(record)
+        record.__dict__[self.name] = value  # read from the instance from now on
+        return value
+
+
+class Facts:
+    """What one paragraph is, by its shape: each fact is computed once, when first asked, and
+    kept (a long paragraph of prose is never asked most of them). Every later decision reads
+    this record instead of testing the text again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen = probe(text).strip()  # the text as tested: pinyin annotations out
+        # long, or a sentence: none of the shapes of a short line (title, dateline, byline …)
+        self.prose = len(self.seen) > PROSE_MIN or "。" in self.seen
+        if self.prose:
+            self.__dict__.update(PROSE_FACTS)  # known without a test
+        # the facts every split asks of every paragraph, each behind a test of a character
+        seen, last = self.seen, self.seen[-1:]
+        # `同志们：`, `同志们！`, `…全體國人同胞，大家好。`
+        self.salutation = last in SALUTATION_LAST and is_salutation(text)
+        # a salutation with a colon opening a longer paragraph: its length
+        opening = text[:SALUTATION_PREFIX_END]
+        self.salutation_prefix = (
+            salutation_prefix(text) if "：" in opening or ":" in opening else 0
+        )
+        self.subtitle = seen[:1] in SUBTITLE_FIRST and is_subtitle(text)  # `——在…上的讲话`
+        self.table_row = "\t" in seen  # cells of a table row, tab-separated (never a title)
+        # `…致詞全文如下：`: the full text of what it reports comes next
+        self.full_text_follows = last in lexicon.COLONS and FULL_TEXT.search(seen) is not None
+        self.url = (  # a source address line
+            ("http" in seen or "www." in seen)
+            and len(seen) <= URL_LINE_MAX
+            and URL_LINE.match(seen) is not None
+        )
+
+    @_once
+    def marker(self) -> bool:
+        """Opens with an outline marker."""
+        return lead_marker(self.text) is not None
+
+    @_once
+    def title_like(self) -> bool:
+        """Short, no sentence punctuation, no marker."""
+        return not self.prose and is_title_like(self.text) and not self.marker
+
+    @_once
+    def dateline(self) -> Dateline | None:
+        """A line that is a date (with a name, a place or an occasion at most)."""
+        return None if self.prose else _dateline(self.seen)
+
+    @_once
+    def byline(self) -> bool:
+        """`市长　张三`, a name alone."""
+        return not self.prose and is_byline(self.text)
+
+
+
+    @_once
+    def vocative_prefix(self) -> int:
+        """`同志们！` / `同志们，` opening a paragraph: its length."""
+        return vocative_prefix(self.text)
+
+
+    @_once
+    def paren_subtitle(self) -> bool:
+        """`（在…上的讲话）`."""
+        return not self.prose and is_paren_subtitle(self.text)
+
+    @_once
+    def doc_number(self) -> bool:
+        """`某府办发〔2024〕12号`."""
+        seen = self.seen
+        return (
+            len(seen) <= DOC_NUMBER_LINE_MAX
+            and ("号" in seen or "號" in seen)
+            and DOC_NUMBER.search(seen) is not None
+        )
+
+
+    @_once
+    def issuer(self) -> bool:
+        """The issuing bodies' names, under a communiqué's title."""
+        seen = self.seen
+        return len(seen) <= ISSUER_MAX and seen[-1:] in ISSUER_LAST and bool(ISSUER.match(seen))
+
+    @_once
+    def bracket_note(self) -> bool:
+        """`（根据录音整理）`, `（摘要）`: an editor's short note in brackets."""
+        seen = self.seen
+        return (
+            len(seen) <= BRACKET_NOTE_MAX
+            and seen[:1] in lexicon.OPEN_BRACKETS
+            and BRACKET_NOTE.match(seen) is not None
+            and self.dateline is None
+            and not self.paren_subtitle
+        )
+
+
+    @_once
+    def field_line(self) -> bool:
+        """`發稿單位：文化局`, `摘自：…`: a record's field, not a title (`附录：…` is one)."""
+        seen = self.seen
+        if len(seen) > FIELD_LINE_MAX or (
+            "：" not in seen[:FIELD_KEY_END] and ":" not in seen[:FIELD_KEY_END]
+        ):
+            return False
+        field = FIELD_LINE.match(seen)
+        return (
+            field is not None
+            and TITLE_PARTS.search(seen[field.end() :]) is None
+            and SECTION_WORD.match(field["key"]) is None
+        )
+
+    @_once
+    def section_word(self) -> bool:
+        """`引　　言`, `结论`: the name of a part of a work, perhaps letter-spaced."""
+        seen = self.seen
+        return len(seen) <= SECTION_WORD_MAX and bool(SECTION_WORD.match("".join(seen.split())))
+
+    @_once
+    def names_document(self) -> bool:
+        """讲话 / 报告 / 规划 / 通知 … in a short line."""
+        return not self.prose and NAMES_DOCUMENT.search(self.seen) is not None
+
+
+    @_once
+    def titled(self) -> bool:
+        """May it be a title: title-like, never excluded, a positive title score."""
+        return self.title_like and not self.never_title and title_score(self)[0] > 0
 
     @property
     def head(self) -> bool:
         """A line that stands between a title and the body: subtitle, byline, dateline,
-        document number, source address."""
+        document number, source address, issuer, bracketed note."""
+        if self.prose:
+            return self.url or self.subtitle
         return (
             self.subtitle
             or self.paren_subtitle
@@ -118,12 +250,29 @@ class Facts:
         )
 
 
+# What a paragraph of prose never is (the tests would say so, one by one).
+PROSE_FACTS: dict[str, object] = dict.fromkeys(
+    (
+        "title_like",
+        "byline",
+        "paren_subtitle",
+        "doc_number",
+        "issuer",
+        "bracket_note",
+        "field_line",
+        "section_word",
+        "names_document",
+        "titled",
+    ),
+    False,
+) | {"dateline": None}
+
+
 def facts(block: Block) -> Facts:
     """The block's record (made on first use, then kept on the block)."""
     found = block.facts
     if found is None:
-        found = block.facts = _read(block.text.text)
-    assert isinstance(found, Facts)
+        found = block.facts = Facts(block.text.text)
     return found
 
 
@@ -134,41 +283,6 @@ def _dateline(seen: str) -> Dateline | None:
     if found is None or len(found.rest) > DATELINE_REST_MAX:
         return None
     return found
-
-
-def _read(text: str) -> Facts:
-    seen = probe(text).strip()
-    marker = lead_marker(text) is not None
-    dated = _dateline(seen)
-    paren_subtitle = is_paren_subtitle(text)
-    return Facts(
-        seen=seen,
-        marker=marker,
-        title_like=is_title_like(text) and not marker,
-        dateline=dated,
-        byline=is_byline(text),
-        salutation=is_salutation(text),
-        salutation_prefix=salutation_prefix(text),
-        vocative_prefix=vocative_prefix(text),
-        subtitle=is_subtitle(text),
-        paren_subtitle=paren_subtitle,
-        doc_number=len(seen) <= 60 and DOC_NUMBER.search(seen) is not None,
-        url=len(seen) <= 300 and URL_LINE.match(seen) is not None,
-        issuer=len(seen) <= 60 and ISSUER.match(seen) is not None,
-        table_row="\t" in seen.strip(),
-        field_line=len(seen) <= FIELD_LINE_MAX
-        and (field := FIELD_LINE.match(seen)) is not None
-        and TITLE_PARTS.search(seen[field.end() :]) is None
-        and SECTION_WORD.match(field["key"]) is None,  # `附录：关于…的决议` is a title
-        section_word=len(seen) <= SECTION_WORD_MAX
-        and SECTION_WORD.match("".join(seen.split())) is not None,
-        bracket_note=len(seen) <= BRACKET_NOTE_MAX
-        and BRACKET_NOTE.match(seen) is not None
-        and dated is None
-        and not paren_subtitle,
-        names_document=NAMES_DOCUMENT.search(seen) is not None,
-        full_text_follows=seen[-1:] in lexicon.COLONS and FULL_TEXT.search(seen) is not None,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,4 +333,4 @@ def is_title(block: Block) -> bool:
     if block.styled_title:
         return True
     f = facts(block)
-    return f.title_like and not f.never_title and title_score(f)[0] > 0
+    return not f.prose and f.titled

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -21,6 +22,9 @@ from .markers import LEAD_FIRST as MARKER_FIRST
 from .markers import lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
 from .textmap import Mapped, Removed, join
+
+if TYPE_CHECKING:
+    from .facts import Facts
 
 HEADING_LINE_MAX = 50
 LINK_MAX = 40
@@ -48,7 +52,7 @@ class Block:
     junk: str | None = None
     pinyin: list[Removed] | None = None  # annotations removed from `text`, with their sources
     styled_title: bool = False  # the source marks it as a title (a Word `Title` paragraph)
-    facts: object | None = None  # its line record (`facts.Facts`), made once when first asked
+    facts: Facts | None = None  # its line record, made once when first asked
 
 
 def _heading_style(text: str) -> bool:

@@ -22,6 +22,9 @@ VOCATIVE = regex.compile(
 )
 GREETING_LINE = regex.compile(rf"^[^。！？!?：:]{{0,80}}?[，,、\s]*{lexicon.GREETING}\s*[！!。.]$")
 GREETING_LINE_MAX = 90
+VOCATIVE_MAX = 60  # characters a run of terms of address takes at most
+VOCATIVE_STOP = regex.compile("[！!，,]")
+ADDRESS_LAST = frozenset("志友表员員宾賓士生师師学學事长長亲親年工导導胞")
 SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")
 SALUTATION_MAX = 40
@@ -135,7 +138,11 @@ def vocative_prefix(text: str) -> int:
     >>> vocative_prefix("同志们！今天邀集大家来开座谈会。"), vocative_prefix("同志们的意见很好。")
     (4, 0)
     """
-    found = VOCATIVE.match(text) if len(text) > 2 else None
+    stop = VOCATIVE_STOP.search(text, 0, VOCATIVE_MAX)
+    before = text[: stop.start()].rstrip(" 们們") if stop is not None else ""
+    if not before or before[-1] not in ADDRESS_LAST:  # what every term of address ends in
+        return 0
+    found = VOCATIVE.match(text)
     return found.end() if found is not None and found.end() < len(text.rstrip()) else 0
 
 
