@@ -159,13 +159,17 @@ def is_salutation(text: str) -> bool:
     last = text[-1:]
     if last in ("：", ":"):
         return _is_salutation(text)
-    if last in ("！", "!", "。") and len(text) <= GREETING_LINE_MAX:
-        seen = probe(text).strip()
+    if last not in ("！", "!", "。") or len(text) > GREETING_LINE_MAX:
+        return False
+    greeting = "大家" in text
+    if last == "。" and not greeting:
+        return False  # a sentence
+    seen = probe(text).strip()
+    if last != "。" and seen[:-1].rstrip("们們")[-1:] in ADDRESS_LAST:  # `同志们！`, `各位代表！`
         vocative = VOCATIVE.match(seen)
-        if vocative is not None and vocative.end() == len(seen) and last != "。":
+        if vocative is not None and vocative.end() == len(seen):
             return True
-        return GREETING_LINE.match(seen) is not None and ADDRESS.search(seen) is not None
-    return False
+    return greeting and GREETING_LINE.match(seen) is not None and ADDRESS.search(seen) is not None
 
 
 @lru_cache(maxsize=CACHE)
