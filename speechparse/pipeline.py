@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,15 +57,15 @@ def read_blocks(
 def _markdown_titles(cleaned: Cleaned) -> frozenset[int]:
     """Lines that were a Markdown level-one heading (`# 标题`): a document's title, as a Word
     `Title` paragraph is. Only the first few are taken (a file holds one title or a few)."""
-    starts = [line.text.span[0] for line in cleaned.lines]
+    marks = [end for text, (_, end) in cleaned.residue if text.strip() == "#"]
     found: set[int] = set()
-    for text, (_, end) in cleaned.residue:
-        if text.strip() == "#":
-            n = bisect_right(starts, end) - 1
-            if n >= 0 and cleaned.lines[n].text.text:
-                found.add(cleaned.lines[n].number)
-            if len(found) >= MARKDOWN_TITLES_MAX:
-                break
+    n = 0
+    for end in marks[:MARKDOWN_TITLES_MAX]:  # the line a mark stands on: the last one it ends in
+        lines = cleaned.lines
+        while n + 1 < len(lines) and lines[n + 1].text.span[0] <= end:
+            n += 1
+        if lines and lines[n].text.text and lines[n].text.span[0] <= end:
+            found.add(lines[n].number)
     return frozenset(found)
 
 
