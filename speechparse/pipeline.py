@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import assemble, frontmatter, junk, markers, outline, paragraphs, roles, speeches
+import regex
+
+from . import assemble, frontmatter, junk, lexicon, markers, outline, paragraphs, roles, speeches
 from .assemble import build
 from .clean import Cleaned, split_lines
 from .dates import find_date
@@ -19,13 +21,16 @@ from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
-from .meta import page_title, published, publisher, source_url
+from .meta import TITLE_PARTS, page_title, published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
 
 MAX_BYTES = 64_000_000
 MARKDOWN_TITLES_MAX = 3
+HEADLINE_MAX = 90
+HEADLINE_SKIP = frozenset(("publish-line", "page-control", "share-bar", "breadcrumb"))
+DOCUMENT_WORD = regex.compile(lexicon.DOCUMENT_WORD)
 
 
 def _forget_lines() -> None:
@@ -49,9 +54,31 @@ def read_blocks(
     for line, reason in hints.junk.items():
         if line < len(reasons) and cleaned.lines[line].text.text:
             reasons[line] = reason  # the reader knows its page headers and chrome
+    if hints.junk:
+        _restore_headline(cleaned, reasons)
     titles = frozenset(hints.title_lines) | _markdown_titles(cleaned)
     blocks = paragraphs.build(cleaned.lines, reasons, joins=hints.joins, titles=titles)
     return cleaned, blocks, front
+
+
+def _restore_headline(cleaned: Cleaned, reasons: list[str | None]) -> None:
+    """A page's headline that the reader left out of the article (it stands in the page's
+    header): the chrome line right above the text, past its publish lines, when it names a
+    speech or document (`时间与未来——在…开学典礼上的讲话`), is text again."""
+    lines = cleaned.lines
+    first = next((n for n, r in enumerate(reasons) if r is None and lines[n].text.text), None)
+    n = (first or 0) - 1
+    while n >= 0 and (reasons[n] in HEADLINE_SKIP or not lines[n].text.text):
+        n -= 1
+    if n < 0 or first is None or reasons[n] != "html-chrome":
+        return
+    text = lines[n].text.text
+    if (
+        len(text) <= HEADLINE_MAX
+        and roles.is_title_like(text.replace("——", "", 1))
+        and (TITLE_PARTS.search(text) or DOCUMENT_WORD.search(text))
+    ):
+        reasons[n] = None
 
 
 def _markdown_titles(cleaned: Cleaned) -> frozenset[int]:

@@ -229,3 +229,24 @@ def test_a_broken_word_file_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(speechparse.InputError, match=r"broken\.docx: is not a readable \.docx"):
         speechparse.parse_file(bad)
+
+
+@pytest.mark.parametrize(
+    ("headline", "restored"),
+    [
+        ("时间与未来——在2025学年开学典礼上的讲话", True),  # names a speech
+        ("关于开展安全检查的通知", True),  # names a document
+        ("学校新闻", False),  # a menu label
+        ("第39个教师节之际，这里满是感动。", False),  # a teaser sentence
+    ],
+)
+def test_headline_left_out_by_the_reader_is_text(headline: str, restored: bool) -> None:
+    from speechparse.clean import split_lines
+    from speechparse.pipeline import _restore_headline
+
+    page = f"首页\n{headline}\n发布时间：2025-09-01\n老师们、同学们：\n正文。"
+    cleaned = split_lines(page, False)
+    reasons: list[str | None] = ["html-chrome", "html-chrome", "publish-line", None, None]
+    _restore_headline(cleaned, reasons)
+    assert (reasons[1] is None) == restored
+    assert reasons[0] == "html-chrome"
