@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from .heads import Piece
 from .issue import Issue
-from .meta import SpeechMeta, lead_in, speech_meta
+from .meta import SpeechMeta, closing_note, lead_in, speech_meta
 from .model import Document, Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
 from .outline import Node, Outline
 from .runs import Para
@@ -16,6 +16,7 @@ from .textmap import Mapped, Removed
 
 M = TypeVar("M", bound=BaseModel)
 LEAD_IN_PARAGRAPHS = 4  # a speech's first paragraphs, where a note or lead-in names its speaker
+CLOSING_PARAGRAPHS = 2  # its last paragraphs, where an editor's note may stand
 HEADING_TRAIL = " \t\u3000，,、"  # an item heading cut at the next item keeps no dangling comma
 
 
@@ -109,10 +110,15 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     if found.occasion is None and piece.collection:  # the whole's title names the occasion
         whole = speech_meta(piece.collection, None)
         found = SpeechMeta(found.name or whole.name, found.role or whole.role, whole.occasion)
-    if found.name is None:  # an editor's note or a lead-in sentence may name the speaker
+    date = piece.date
+    if found.name is None or found.occasion is None:
+        # an editor's note or a lead-in sentence may name the speaker, the occasion, the day
         told = lead_in(piece.lead + [b.text.text for b in piece.body[:LEAD_IN_PARAGRAPHS]])
-        if told.name is not None:
+        if told.name is None:
+            told = closing_note([b.text.text for b in piece.body[-CLOSING_PARAGRAPHS:]])
+        if told.name is not None and found.name in (None, told.name):
             found = SpeechMeta(told.name, found.role or told.role, found.occasion or told.occasion)
+            date = date or told.date
     return build(
         Speech,
         title=title,
@@ -120,7 +126,7 @@ def speech(piece: Piece, outline: Outline) -> Speech:
         speaker=build(Speaker, name=found.name, role=found.role),
         occasion=found.occasion,
         salutation=text(piece.salutation),
-        date=piece.date,
+        date=date,
         span=span,
         preamble=preamble,
         sections=sections,

@@ -141,6 +141,8 @@ def _unfold(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
         runs = _folds(text, start, end) if end - start >= shortest else []
         if len(runs) < UNFOLD_RUNS and end - start >= max(shortest, len(text) // 2):
             runs = collapsed.cuts(text, start, end)  # all line breaks lost: no indentation left
+        elif runs:
+            runs = collapsed.set_apart(text, start, end, runs)
         if len(runs) < UNFOLD_RUNS:
             out.append((start, end))
             continue

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 
+import regex
+
+from . import lexicon
 from .markers import lead_marker
 
 COLLAPSED_CUTS_MIN = 3  # fewer places to cut: a long paragraph, not a collapsed text
@@ -44,13 +47,29 @@ NUMERALS = frozenset("一二三四五六七八九十") | {
 }
 SALUTATION = re.compile(r"(?:同志[们們]|各位[^，,。：:\s]{0,16}|尊敬的[^。：:\s]{0,40})[：:]")
 # where a marker may open a paragraph though nothing is left before it: after a sentence end
+# (or a photo's credit, `新华社记者 鞠鹏/摄一、…`)
 MARKER_AFTER_END = re.compile(
-    r"[。！？!?][”’」』）)]?(?=[第一二三四五六七八九十壹貳贰參叁（(0-9０-９])"
+    r"(?:[。！？!?][”’」』）)]?|[/／][摄攝])(?=[第一二三四五六七八九十壹貳贰參叁（(0-9０-９])"
 )
 SENTENCE = re.compile(r"[。！？!?][”’」』）)]?")
 LOOK = 24  # characters of text enough to read a marker
 BARE_MARKERS_MIN = 2  # `。一、` … `。二、`: paragraphs that opened with markers
 TOP_FAMILIES = frozenset({"part", "article", "cn_formal", "cn_dun"})  # never inline: one is needed
+# Where a title run together with what follows ends at the latest: its subtitle's dash, a note
+# mark, its dateline's bracket, or any punctuation of a sentence.
+TITLE_STOP = re.compile(r"——|※|[（(]|[。！？!?，,：:；;、]")
+TITLE_PART_MIN = 4  # `勠力战疫 共创未来`: each part of a title in parts is a phrase, not a name
+# The speaker named again in a note on the speech (`※这是习近平总书记2020年6月2日在…的讲话。`)
+NOTE_NAME = regex.compile(
+    rf"(?:这是|這是)(?P<name>\p{{Han}}{{2,3}}?)(?:{lexicon.ROLE_WORD})?(?:同志)?"
+    r"(?=在|于|於|[12]\d{3}年|[〇一二三四五六七八九○]{4}年)"
+)
+NOTE_MARK = "※"  # after a title, it points to the note at the end
+CREDIT = regex.compile(lexicon.PHOTO_CREDIT)  # a photo's caption ends here
+# how a caption opens: `2020年9月8日，`, `2019年12月26日至27日，`
+CAPTION_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?[，,]")
+CAPTION_MAX = 200
+NOTE_AFTER = re.compile(r"[。！？!?][”’」』）)]?※")  # an editor's note after the text
 
 
 def _paragraph_kind(text: str, pos: int) -> str | None:
@@ -110,6 +129,76 @@ def _breaks(text: str, a: int, b: int) -> bool:
     return not (before in ROLE_END and word_after <= NAME_MAX and name_ends)  # `市长 李明 `
 
 
+def _title_parts(text: str, start: int, end: int, name: int | None) -> set[int]:
+    """Where the spaces between the parts of a title stand (`勠力战疫 共创未来——在…讲话`,
+    `弘扬“上海精神” 深化团结协作 构建更加紧密的命运共同体——…`): a title that opens the
+    text, ends at a dash, a note mark, a bracket or the speaker's name glued to it (at `name`),
+    and whose every part is a phrase."""
+    found = TITLE_STOP.search(text, start, min(end, start + TITLE_MAX))
+    stop = found.start() if found is not None and text[found.start()] in "—※（(" else None
+    if name is not None and (stop is None or name < stop):
+        stop = name
+    if stop is None:
+        return set()
+    runs = list(SPACES.finditer(text, start, stop))
+    edges = [start] + [x for r in runs for x in r.span()] + [stop]
+    parts = [edges[i + 1] - edges[i] for i in range(0, len(edges), 2)]
+    if not runs or min(parts) < TITLE_PART_MIN:
+        return set()
+    return {r.start() for r in runs}
+
+
+def _glued_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The speaker's name glued between the title and the first sentence
+    (`…中华文明※习近平我国是…`, `…有力保障习近平2018年1月，…`), cut off on both sides when a
+    note on the speech names the speaker again (`※这是习近平总书记…的讲话。`)."""
+    stop = TITLE_STOP.search(text, start, min(end, start + TITLE_MAX))
+    head_end = stop.start() if stop is not None and text[stop.start()] != NOTE_MARK else end
+    head_end = min(head_end, start + TITLE_MAX)
+    for note in reversed(list(NOTE_NAME.finditer(text, start, end))):  # the last note first
+        at = text.find(note["name"], start + TITLE_PART_MIN, head_end)
+        if at >= 0:
+            after = at + len(note["name"])
+            return [(at, at), (after, after)]
+    return []
+
+
+def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The photo captions in a text run together (`2020年9月8日，…发表重要讲话。 新华社记者
+    姚大伟/摄`): each from its date (or its one sentence) to its credit."""
+    found: list[tuple[int, int]] = []
+    if "摄" not in text[start:end] and "攝" not in text[start:end]:
+        return found
+    for credit in CREDIT.finditer(text, start, end):
+        c = credit.start()
+        while c > start and text[c - 1] in " \t\u3000":
+            c -= 1
+        before = max(start, c - CAPTION_MAX)
+        dated = [m.start() for m in CAPTION_DATE.finditer(text, before, c)]
+        if dated:
+            found.append((dated[-1], credit.end()))
+            continue
+        ends = [m.end() for m in SENTENCE.finditer(text, before, c - 1)]
+        found.append((ends[-1] if ends else c, credit.end()))
+    return found
+
+
+def set_apart(
+    text: str, start: int, end: int, runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`runs` (where paragraphs run together begin) with the photo captions and an editor's
+    closing note among them set apart as lines of their own."""
+    captions = _captions(text, start, end)
+    kept = [r for r in runs if not any(c < r[0] < e for c, e in captions)]
+    edges = [(x, x) for span in captions for x in span if start < x < end]
+    return sorted(set(kept + edges + _notes(text, start, end)))
+
+
+def _notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where an editor's note after the text begins (`…的讲话。※这是…`)."""
+    return [(m.end() - 1, m.end() - 1) for m in NOTE_AFTER.finditer(text, start, end)]
+
+
 def cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The places in `text[start:end]` where one paragraph ends and the next begins, as the
     spans between them (empty where nothing stands between), or [] if too few to be sure.
@@ -122,12 +211,21 @@ def cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['在全市会议上的讲话', '同志们：今天开会。', '一、认清形势。', '形势严峻。',
      '二、压实责任。', '要压实。']
     """
-    # where the line breaks left their spaces
+    # where the line breaks left their spaces (not between the parts of a title)
+    named = _glued_name(text, start, end)
+    parts = _title_parts(text, start, end, named[0][0] if named else None)
+    captions = _captions(text, start, end)
     spaced = [
         (a, b)
         for a, b in (run.span() for run in SPACES.finditer(text, start, end))
-        if start < a and b < end and _breaks(text, a, b)
+        if start < a
+        and b < end
+        and a not in parts
+        and not any(c < a < e for c, e in captions)
+        and _breaks(text, a, b)
     ]
+    edges = [(x, x) for span in captions for x in span if start < x < end]
+    spaced = sorted(set(spaced + named + edges + _notes(text, start, end)))
     found: list[tuple[int, int]] = []
     salutation = SALUTATION.search(text, start, min(end, start + TITLE_MAX))
     if (
@@ -145,7 +243,11 @@ def cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return spaced if len(spaced) >= COLLAPSED_CUTS_MIN else []
     # nothing tells where the paragraphs ended: each sentence is one (a marker after a sentence
     # end opens a paragraph, and a sentence broken over two lines needs no joining)
-    found += [(m.end(), m.end()) for m in SENTENCE.finditer(text, body, end) if m.end() < end]
+    found += [
+        (m.end(), m.end())
+        for m in SENTENCE.finditer(text, body, end)
+        if m.end() < end and not any(c < m.end() < e for c, e in captions)  # a caption is one
+    ]
     found = sorted(set(found + spaced))
     return found if len(found) >= COLLAPSED_CUTS_MIN else []
 

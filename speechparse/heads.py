@@ -35,7 +35,7 @@ NAME_AFTER = regex.compile(
     rf"\s*(?P<role>\p{{Han}}{{0,12}}?{lexicon.ROLE_WORD}\s*)?(?P<name>\p{{Han}}{{3}})"
 )
 SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
-NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳]|\*{1,2})$")  # a footnote's mark
+NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳※]|\*{1,2})$")  # a footnote's mark
 LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
 SPACE_RUN = regex.compile(r"[ \t\u3000]+")
 APPENDIX_LABEL = regex.compile(r"^(?:附录|附錄)\s*[一二三四五六七八九十0-9]*\s*[:：、]\s*")
@@ -258,10 +258,10 @@ def _glued_head(block: Block, piece: Piece) -> list[Block]:
     piece.date = dated.iso
     head = block.text.slice(found.end("title"), end).strip()
     rest = block.text.slice(end, len(text)).strip()
-    return [
-        Block(head, block.first_line, block.first_line),
-        Block(rest, block.first_line, block.last_line),
-    ]
+    parts = [Block(head, block.first_line, block.first_line)]
+    if rest.text:  # the name may end the line (`…的讲话（2020年9月8日）习近平`)
+        parts.append(Block(rest, block.first_line, block.last_line))
+    return parts
 
 
 def open_piece(
@@ -306,6 +306,8 @@ def open_piece(
             piece.body.append(Block(date_cut, line, line))  # the dateline, as written
     elif i < len(blocks) and (glued := _glued_head(blocks[i], piece)):
         blocks = [*blocks[:i], *glued, *blocks[i + 1 :]]  # `标题（日期）姓名正文…` on one line
+        if piece.title is not None:
+            piece.title, piece.subtitle = _inline_subtitle(piece.title)
     # Subtitle, bylines and datelines between the title and the body.
     i = _read_head(blocks, i, piece)
     if i < len(blocks) - 1 and dated_head(blocks, i):

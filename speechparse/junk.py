@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from . import boilerplate
+from . import boilerplate, lexicon
 from .clean import HAN, PINYIN, Line
 from .markers import LEAD_FIRST as MARKER_FIRST
 from .markers import lead_marker
@@ -118,6 +118,14 @@ SPAM_WORD = regex.compile(
     r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久"
 )
 SPAM_MIN_WORDS = 3
+# A news photo's caption: what it shows, then the credit (`新华社记者 姚大伟/摄`).
+CAPTION = regex.compile(rf"{lexicon.PHOTO_CREDIT}$")
+CAPTION_MAX = 200
+CAPTION_LAST = frozenset("摄攝)）")
+
+
+def _caption(text: str) -> bool:
+    return len(text) <= CAPTION_MAX and CAPTION.search(probe(text)) is not None
 # Chrome is short and is not prose.
 CHROME_MAX = 100
 
@@ -300,6 +308,8 @@ def line_reason(text: str) -> str | None:
     >>> line_reason("某市人民政府办公室 2024年1月5日印发")
     'colophon'
     """
+    if text[-1:] in CAPTION_LAST and _caption(text):
+        return "caption"
     if "。" in text[:-1] or (text[0] in MARKER_FIRST and lead_marker(text) is not None):
         return None  # prose or a numbered heading, not chrome
     seen = probe(text)
@@ -324,6 +334,8 @@ def block_reason(text: str) -> str | None:
         return "source-blurb"
     if "供" in seen and PAGE_BLURB.match(seen):
         return "source-blurb"
+    if seen[-1:] in CAPTION_LAST and _caption(seen):
+        return "caption"
     if "。" not in seen and len(SPAM_WORD.findall(seen)) >= SPAM_MIN_WORDS:
         return "spam"
     return None

@@ -74,7 +74,9 @@ TITLE_OPEN_END = "的和与與及在"
 TITLE_OPEN_START = "的之"
 # A line announcing that the full text of a speech or document follows (`致詞全文如下：`).
 FULL_TEXT_FOLLOWS = (
-    r"(?:全文|原文|讲话稿|講話稿|致[词詞辞辭]稿?|讲话|講話|谈话|談話)(?:内容|內容)?(?:如下|為|为|是|如次)?"
+    r"(?:(?:全文|原文|讲话稿|講話稿|致[词詞辞辭]稿?|讲话|講話|谈话|談話|祝[词詞辞辭])"
+    r"(?:全文|重点|重點|要点|要點|摘要|内容|內容)?|(?:报告|報告)(?:全文|内容|內容))"
+    r"(?:如下|如后|如後|為|为|是|如次)?"
 )
 # What a lead-in sentence says of its speaker; never in a salutation (`總統今天強調：`).
 SAYS = r"(?:今天|今日|昨天|日前|表示|强调|強調|指出|说|說|认为|認為|提出|宣布|宣佈|致[词詞辞辭]時?)"
@@ -102,3 +104,9 @@ ISSUING_VERB = r"(?:印发|印發|转发|轉發|发布|發布|颁布|頒布|下�
 # A site's column tag before a title (`要闻 | `, `时政 > `): a pattern (`\\p{Han}` for the
 # `regex` engine; stages on the standard engine put their own Han class in its place).
 COLUMN_TAG = r"^(?P<tag>[\p{Han}A-Za-z]{2,6})\s*[|｜>＞»]\s*(?=\S)"
+# A news photo's credit, which ends its caption (`新华社记者 姚大伟/摄`, `本报记者 张三 摄`).
+PHOTO_CREDIT = (
+    r"(?:\p{Han}{0,6}(?:记者|記者)[ \t\u3000]*\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4})*"
+    r"[ \t\u3000]*[/／]?"
+    r"|\p{Han}{2,4}[ \t\u3000]*[/／])[ \t\u3000]*[摄攝][）)]?"
+)

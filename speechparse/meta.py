@@ -7,7 +7,7 @@ occasion 全市县市区政协主席座谈会.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -45,6 +45,7 @@ class SpeechMeta:
     name: str | None = None
     role: str | None = None
     occasion: str | None = None
+    date: str | None = field(default=None, repr=False)  # ISO, when a note dates the speech
 
 
 def _who(who: str) -> tuple[str | None, str | None]:
@@ -69,9 +70,10 @@ def _who(who: str) -> tuple[str | None, str | None]:
 # An editor's note or a lead-in sentence above a speech names who gave it and where:
 # `这是毛泽东在中国共产党第七次全国代表大会上的闭幕词。`, `毛泽东此文是为了…`,
 # `委员会副主任李四在第三次会议上作说明。`
-NOTE_OPEN = regex.compile(r"^[>＞\s]*(?:[【〔\[(（]?编者按[】〕\]）)]?[：:]?)?\s*")
+NOTE_OPEN = regex.compile(r"^[>＞※\s]*[（(]?(?:[【〔\[(（]?编者按[】〕\]）)]?[：:]?)?\s*")
 NOTE_WHO = regex.compile(
-    r"^这是(?P<who>\p{Han}{2,3}?)(?:同志)?(?=在|于|於|为|為|一九|[12]\d{3}|[0-9〇一二三四五六七八九○]{4}年)"
+    rf"^(?:这是|這是)(?P<who>\p{{Han}}{{2,3}}?)(?P<role>{lexicon.ROLE_WORD})?(?:同志)?"
+    r"(?=在|于|於|为|為|一九|[12]\d{3}|[0-9〇一二三四五六七八九○]{4}年)"
     r"(?P<rest>[^。；;]{0,100}?)的(?:[^的上\s]{0,4}?)"
     r"(?:讲演|講演|讲话|講話|演说|演說|报告|報告|闭幕词|閉幕詞|开幕词|開幕詞|结论|結論|指示|讲稿|總結|总结"
     r"|发言|發言|说明|說明|致辞|致詞|文章|著作)"
@@ -110,6 +112,33 @@ NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大�
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
 
 
+def _note(found: regex.Match[str]) -> SpeechMeta:
+    """What an editor's note says of the speech: who (and as what), when and where."""
+    rest = found["rest"] or ""
+    at = NOTE_AT.search(rest)
+    occasion = (at["occ"].strip() or None) if at is not None else None
+    dated = find_date(rest[: at.start()] if at is not None else rest)
+    return SpeechMeta(found["who"], found["role"], occasion, dated.iso if dated else None)
+
+
+def closing_note(paragraphs: list[str]) -> SpeechMeta:
+    """Speaker, occasion and date from an editor's note after a speech (`※这是习近平总书记
+    2020年6月2日在专家学者座谈会上的讲话。`).
+
+    >>> told = closing_note(["※这是习近平总书记2020年6月2日在专家学者座谈会上的讲话。"])
+    >>> told, told.date
+    (SpeechMeta(name='习近平', role='总书记', occasion='专家学者座谈会'), '2020-06-02')
+    """
+    for text in reversed(paragraphs):
+        seen = probe(text[:LEAD_IN_MAX])
+        opening = NOTE_OPEN.match(seen)
+        seen = seen[opening.end() :] if opening is not None else seen
+        found = NOTE_WHO.match(seen)
+        if found is not None and found["rest"] is not None and not NOT_A_NAME.match(found["who"]):
+            return _note(found)
+    return SpeechMeta()
+
+
 def lead_in(paragraphs: list[str]) -> SpeechMeta:
     """Speaker and occasion from an editor's note or a lead-in sentence among a speech's first
     paragraphs.
@@ -131,12 +160,7 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         seen = seen[opening.end() :] if opening is not None else seen
         found = NOTE_WHO.match(seen)
         if found is not None and not NOT_A_NAME.match(found["who"]):
-            occasion = None
-            rest = found["rest"] or ""
-            at = NOTE_AT.search(rest)
-            if at is not None:
-                occasion = at["occ"].strip() or None
-            return SpeechMeta(found["who"], None, occasion)
+            return _note(found)
         found = LEAD_IN.match(seen)
         if found is not None:
             name, role = _who(found["who"])

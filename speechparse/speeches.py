@@ -97,6 +97,25 @@ def _issued(blocks: list[Block]) -> set[int]:
     return found
 
 
+def _bare_day(block: Block) -> bool:
+    """A line that is a whole date and nothing else (`中華民國八十二年九月十八日`)."""
+    dated = facts(block).dateline
+    return dated is not None and not dated.rest and dated.iso.count("-") == 2
+
+
+def _dated_items(blocks: list[Block]) -> set[int]:
+    """Where the items of a dated record begin: a file that opens with a bare dateline is a
+    record of days (a news office's releases, a diary); each later bare dateline with text
+    under it opens the next item."""
+    if len(blocks) < 3 or not _bare_day(blocks[0]):
+        return set()
+    return {
+        t
+        for t in range(1, len(blocks) - 1)
+        if _bare_day(blocks[t]) and not _bare_day(blocks[t + 1])
+    }
+
+
 def _split_run(
     blocks: list[Block],
     title: Mapped | None,
@@ -124,6 +143,8 @@ def _split_run(
     # piece headers are the headers' own)
     dated = {t for t in range(1, len(blocks) - 1) if dated_head(blocks, t)} if collect else set()
     issued = _issued(blocks) if collect else set()
+    # a record of dated items, each under its bare dateline (`中華民國八十二年九月十八日`)
+    days = _dated_items(blocks) if collect else set()
     # a report's title with its author's name line under it (`述职报告` / `科长　李强`)
     signed = {
         t
@@ -134,7 +155,7 @@ def _split_run(
         and facts(blocks[t]).names_document
     }
     starts = [0]
-    for t in sorted({*anchors, *reported, *dated, *issued, *signed}):
+    for t in sorted({*anchors, *reported, *dated, *issued, *signed, *days}):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []

@@ -74,8 +74,26 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
 }
 
 
-@pytest.mark.parametrize("variant", sorted(VARIANTS))
-@pytest.mark.parametrize("path", SAMPLES + CASES, ids=lambda p: p.stem)
+# Variants that rewrite a text's lines (wrap them, page them, mark them up): a text that came as
+# one line, every break lost, has no lines of its own to rewrite.
+LINE_VARIANTS = frozenset(
+    {"wrapped-37", "wrapped-37-crlf-gb18030", "pdf-pages", "html-residue", "html-residue-one-line"}
+)
+
+
+def _one_line(path: Path) -> bool:
+    return len(path.read_text(encoding="utf-8").strip().splitlines()) == 1
+
+
+CASES_AND_VARIANTS = [
+    pytest.param(path, variant, id=f"{path.stem}-{variant}")
+    for path in SAMPLES + CASES
+    for variant in sorted(VARIANTS)
+    if not (variant in LINE_VARIANTS and _one_line(path))
+]
+
+
+@pytest.mark.parametrize(("path", "variant"), CASES_AND_VARIANTS)
 def test_variant_gives_the_same_outline(path: Path, variant: str) -> None:
     original = path.read_text(encoding="utf-8")
     expected = write(speechparse.parse_text(original))
