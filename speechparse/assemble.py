@@ -114,10 +114,12 @@ def speech(piece: Piece, outline: Outline) -> Speech:
     if found.name is None or found.occasion is None:
         # an editor's note or a lead-in sentence may name the speaker, the occasion, the day
         told = lead_in(piece.lead + [b.text.text for b in piece.body[:LEAD_IN_PARAGRAPHS]])
-        if told.name is None:
+        if told == SpeechMeta():
             told = closing_note([b.text.text for b in piece.body[-CLOSING_PARAGRAPHS:]])
-        if told.name is not None and found.name in (None, told.name):
-            found = SpeechMeta(told.name, found.role or told.role, found.occasion or told.occasion)
+        if found.name in (None, told.name):
+            found = SpeechMeta(
+                found.name or told.name, found.role or told.role, found.occasion or told.occasion
+            )
             date = date or told.date
     return build(
         Speech,

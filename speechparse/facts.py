@@ -64,6 +64,7 @@ SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 SECTION_WORD_MAX = 12
 FIELD_LINE = regex.compile(r"^(?P<key>\p{Han}{2,6})\s*[：:]\s*(?=\S)")  # `摘自：…`, `發稿單位：…`
 FIELD_LINE_MAX = 80
+SOURCE_FIELD = regex.compile(lexicon.SOURCE_KEY + "$")
 FIELD_KEY_END = 8  # where a field's colon stands at the latest
 DOC_NUMBER_LINE_MAX = 60
 URL_LINE_MAX = 300
@@ -195,6 +196,8 @@ class Facts:
         ):
             return False
         field = FIELD_LINE.match(seen)
+        if field is not None and SOURCE_FIELD.match(field["key"]):
+            return True  # `摘自：…在…上的讲话`: where the text was taken from
         return (
             field is not None
             and TITLE_PARTS.search(seen[field.end() :]) is None

@@ -38,6 +38,8 @@ SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老
 NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳※]|\*{1,2})$")  # a footnote's mark
 LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
 SPACE_RUN = regex.compile(r"[ \t\u3000]+")
+# `第二 我省…的要求`: an ordinal and a space before a title of at least a phrase
+SERIES_ORDINAL = regex.compile(r"^第[一二三四五六七八九十]{1,3}[ \t\u3000]+(?=[^ \t\u3000]{4})")
 APPENDIX_LABEL = regex.compile(r"^(?:附录|附錄)\s*[一二三四五六七八九十0-9]*\s*[:：、]\s*")
 PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
@@ -179,6 +181,8 @@ def dated_head(blocks: list[Block], t: int) -> bool:
     if f.dateline is not None or (f.head and not f.section_word):
         return False
     if below.dateline is not None:
+        if "-" not in below.dateline.iso and below.seen[:1] not in lexicon.OPEN_BRACKETS:
+            return False  # `2016年` alone: a table's cell, not a part's dateline
         return not below.dateline.rest or PUBLICATION_END.search(below.dateline.rest) is not None
     return below.paren_subtitle and find_date(below.seen) is not None
 
@@ -200,6 +204,16 @@ def _without_label(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapped:
     if found is None or found.end() >= len(title.text):
         return title
     dropped.append((title.slice(0, found.end()), "appendix-label"))
+    return title.slice(found.end(), len(title.text)).strip()
+
+
+def _without_ordinal(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapped:
+    """A title without the ordinal that numbers it in a series of pages (`第二 我省…的要求`),
+    kept in `dropped`."""
+    found = SERIES_ORDINAL.match(title.text)
+    if found is None:
+        return title
+    dropped.append((title.slice(0, found.end()), "series-ordinal"))
     return title.slice(found.end(), len(title.text)).strip()
 
 
@@ -298,6 +312,7 @@ def open_piece(
                 piece.body.append(b)
     if piece.title is not None:
         piece.title = _without_label(_without_note_mark(piece.title, dropped), dropped)
+        piece.title = _without_ordinal(piece.title, dropped)
         piece.title = _unspaced(piece.title)
     if piece.title is not None and title is None:
         piece.title, date_cut = _dated_title(piece.title, piece)  # `在…上的讲话（2024年1月8日）`

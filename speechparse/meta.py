@@ -109,6 +109,7 @@ ADOPTED = regex.compile(
 )
 NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,在於于]{{2,60}}?)(?:上|时|時)?(?:所作|所做|作|做)?$")
 NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
+SOURCE_NOTE = regex.compile(rf"^{lexicon.SOURCE_KEY}\s*[：:]\s*")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
 
 
@@ -119,6 +120,20 @@ def _note(found: regex.Match[str]) -> SpeechMeta:
     occasion = (at["occ"].strip() or None) if at is not None else None
     dated = find_date(rest[: at.start()] if at is not None else rest)
     return SpeechMeta(found["who"], found["role"], occasion, dated.iso if dated else None)
+
+
+def _taken_from(source: str) -> SpeechMeta:
+    """Who, where and when from the speech a text was taken from (`习总书记2017年6月23日在…上的
+    讲话精神`)."""
+    found = TITLE_PARTS.search(source)
+    if found is None:
+        return SpeechMeta()
+    who = found.group("who")
+    dated = find_date(who)
+    if dated is not None:
+        who = who[: dated.start] + who[dated.end :]
+    name, role = _who(who.strip())
+    return SpeechMeta(name, role, found.group("occ").strip() or None, dated.iso if dated else None)
 
 
 def closing_note(paragraphs: list[str]) -> SpeechMeta:
@@ -158,6 +173,9 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         seen = probe(text[:LEAD_IN_MAX])  # a note may run into the next paragraph
         opening = NOTE_OPEN.match(seen)
         seen = seen[opening.end() :] if opening is not None else seen
+        source = SOURCE_NOTE.match(seen)
+        if source is not None:  # `摘自：习总书记2017年6月23日在…座谈会上的讲话精神`
+            return _taken_from(seen[source.end() :])
         found = NOTE_WHO.match(seen)
         if found is not None and not NOT_A_NAME.match(found["who"]):
             return _note(found)

@@ -145,7 +145,8 @@ def _split_run(
     issued = _issued(blocks) if collect else set()
     # a record of dated items, each under its bare dateline (`中華民國八十二年九月十八日`)
     days = _dated_items(blocks) if collect else set()
-    # a report's title with its author's name line under it (`述职报告` / `科长　李强`)
+    # a report's title with its author's name line under it (`述职报告` / `科长　李强`); not a
+    # table's caption over its cells, one a line (`分年度投资计划` / `年度` / `合 计` / …)
     signed = {
         t
         for t in range(1, len(blocks) - 1)
@@ -153,6 +154,7 @@ def _split_run(
         and facts(blocks[t + 1]).dateline is None
         and title_like(blocks[t])
         and facts(blocks[t]).names_document
+        and not (t + 2 < len(blocks) and facts(blocks[t + 2]).byline)
     }
     starts = [0]
     for t in sorted({*anchors, *reported, *dated, *issued, *signed, *days}):
