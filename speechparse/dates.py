@@ -271,6 +271,25 @@ def find_date(text: str) -> Dateline | None:
     return None
 
 
+MONTH_DAY = re.compile(rf"^(?P<m>{_MONTH}){_SP}月{_SP}(?P<d>{_DAY}){_SP}[日号號]")
+
+
+def month_day(text: str, year: str | None) -> str | None:
+    """The day a text opening with a month and a day names (`一月十八日的讲话`), in the year
+    of `year` (an ISO date), or None.
+
+    >>> month_day("一月二十七日的讲话", "1957-01"), month_day("一月二十七日的讲话", None)
+    ('1957-01-27', None)
+    """
+    found = MONTH_DAY.match(text)
+    if found is None or year is None:
+        return None
+    month, day = _small(found["m"]), _small(found["d"])
+    if month is None or day is None:
+        return None
+    return to_iso(int(year[:4]), month, day)
+
+
 def _lead_ok(lead: str, apart: bool) -> bool:
     """A name, a place or a title before the date: `北京，`, `李四　`, `政府工作报告（`."""
     if not lead:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from . import lexicon
 from .clean import PINYIN, Line
 from .junk import PAGE_BREAK, block_reason
 from .markers import LEAD_FIRST as MARKER_FIRST
@@ -31,6 +32,7 @@ LINK_MAX = 40
 DOCUMENT_WORD = regex.compile(
     r"讲话|講話|发言|發言|报告|報告|材料|范文|範文|心得|体会|體會|稿|全文|总结|總結|方案|致辞|致辭|演讲|演講"
 )
+NAMES_A_TALK = regex.compile(rf"的{lexicon.SPEECH_WORD}$")
 CLOSE_START = "，,、。；;：:！？）)”’」』"  # no paragraph starts with one of these
 OPEN_END = "，,、（(“‘《—"  # a line ending in one of these is always carried on
 WRAP_MIN = 16  # lines shorter than this say nothing about a wrap width
@@ -187,6 +189,8 @@ def _continues(
         return True  # hard-wrapped text: a full line was broken
     if is_title_like(text):
         return False  # a short line with no punctuation is a title or heading of its own
+    if len(current) == 1 and NAMES_A_TALK.search(last) and lead_marker(last) is not None:
+        return False  # `一　一月十八日的讲话`: a numbered heading naming a talk or a report
     return not _standalone(current, styles)
 
 

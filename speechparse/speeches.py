@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .dates import dateline, find_date
+from .dates import dateline, find_date, month_day
 from .facts import facts
 from .heads import (
     Piece,
@@ -25,9 +25,10 @@ from .heads import (
     open_piece,
     title_like,
 )
+from .markers import lead_marker
 from .meta import TITLE_PARTS
 from .paragraphs import Block
-from .roles import PIECE_HEADER
+from .roles import PIECE_HEADER, is_title_like
 from .textmap import Mapped, Removed
 
 THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
@@ -37,6 +38,9 @@ HEAD_DATE_WITHIN = 6  # text blocks (title, subtitle, bylines) a speech's head t
 LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
+TALK_HEADER_MAX = 40
+TALK_FAMILIES = frozenset({"cn_dun", "cn_formal"})  # `一　…的讲话`, `一、…的讲话`
+TALK_NAME = regex.compile(rf"的{lexicon.SPEECH_WORD}$")
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
 
 
@@ -193,6 +197,51 @@ def _head_dates(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _talk(block: Block) -> int | None:
+    """The number of a talk of a collection headed by its number and its name
+    (`一　一月十八日的讲话`, `二、在闭幕会上的讲话`), or None."""
+    f = facts(block)
+    if f.prose or len(f.seen) > TALK_HEADER_MAX or not f.marker:
+        return None
+    found = lead_marker(f.seen)
+    if found is None or found.kind not in TALK_FAMILIES:
+        return None
+    name = f.seen[found.end :].strip(lexicon.SPACES + "、，,.．")
+    return found.ordinal if TALK_NAME.search(name) and is_title_like(name) else None
+
+
+def _talks(text: list[Block]) -> list[int]:
+    """Where the talks of a collection begin: two or more headers numbered from one."""
+    found = [(i, n) for i, b in enumerate(text) if (n := _talk(b)) is not None]
+    if len(found) < 2 or [n for _, n in found] != list(range(1, len(found) + 1)):
+        return []
+    return [i for i, _ in found]
+
+
+def _split_talks(text: list[Block], talks: list[int], dropped: list[tuple[Mapped, str]]) -> Split:
+    """A collection of talks under one title and dateline (`在…会议上的讲话` / `（一九五七年一月）`
+    / `一　一月十八日的讲话` … `二　一月二十七日的讲话` …): each talk a piece named by its header,
+    the whole's title its occasion, its dateline's year the year of each talk's day."""
+    head = text[: talks[0]]
+    whole = next((b.text.text for b in head if title_like(b) and not facts(b).head), None)
+    year = next((d.iso for b in head if (d := facts(b).dateline) is not None), None)
+    for b in head:
+        dropped.append((b.text, "collection-head"))
+    pieces: list[Piece] = []
+    for n, h in enumerate(talks):
+        end = talks[n + 1] if n + 1 < len(talks) else len(text)
+        header = text[h].text
+        found = lead_marker(header.text)
+        assert found is not None
+        dropped.append((header.slice(0, found.end), "talk-number"))
+        name = header.slice(found.end, len(header.text)).strip()
+        piece = open_piece(text[h + 1 : end], name, dropped)
+        piece.collection = whole
+        piece.date = piece.date or month_day(name.text, year) or year
+        pieces.append(piece)
+    return Split(pieces, dropped, [])
+
+
 def split(blocks: list[Block]) -> Split:
     """Split a file's blocks into speeches; junk blocks go to `dropped` with their reason."""
     blocks = _head_dates(blocks)
@@ -208,6 +257,10 @@ def split(blocks: list[Block]) -> Split:
         and PIECE_HEADER.match(b.text.text)
     ]
     if not headers:
+        talks = _talks(text)
+        if talks:
+            done = _split_talks(text, talks, dropped)
+            return Split(done.pieces, dropped, pinyin)
         return Split(_split_run(text, None, dropped), dropped, pinyin)
     for b in text[: headers[0]]:
         dropped.append((b.text, "front-matter"))

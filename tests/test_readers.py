@@ -86,7 +86,7 @@ class Numberer:
 
 def _paragraphs(doc: Document) -> list[tuple[int, str, tuple[str, int] | None]]:
     """(start, text, (marker, ordinal) of a section it opens) for every place text is kept."""
-    found: list[tuple[int, str, tuple[str, int] | None]] = []
+    found: list[tuple[int, int, str, tuple[str, int] | None]] = []
     for speech in doc.speeches:
         for text, span in (
             (speech.title, speech.title_span),
@@ -94,23 +94,27 @@ def _paragraphs(doc: Document) -> list[tuple[int, str, tuple[str, int] | None]]:
             (speech.salutation, speech.salutation_span),
         ):
             if text and span:
-                found.append((span[0], text, None))
+                found.append((span[0], span[1], text, None))
         for p in speech.preamble + speech.closing:
-            found.append((p.span[0], p.text, None))
+            found.append((p.span[0], p.span[1], p.text, None))
         for s in speech.walk():
             for n, p in enumerate(s.paragraphs):
-                found.append((p.span[0], p.text, (s.marker, s.ordinal) if n == 0 else None))
-    found += [(d.span[0], d.text, None) for d in doc.dropped if d.reason not in ("pinyin",)]
+                opens = (s.marker, s.ordinal) if n == 0 else None
+                found.append((p.span[0], p.span[1], p.text, opens))
+    found += [(*d.span, d.text, None) for d in doc.dropped if d.reason not in ("pinyin",)]
     found.sort(key=lambda x: x[0])
-    # places that shared a source line (`第一篇：` and its title) share a paragraph again
+    # places that shared a source line (`第一篇：` and its title) share a paragraph again, with
+    # the spaces that stood between them
     source = doc.source_text or ""
-    merged: list[tuple[int, str, tuple[str, int] | None]] = []
-    for start, text, opens in found:
+    merged: list[tuple[int, int, str, tuple[str, int] | None]] = []
+    for start, end, text, opens in found:
         if merged and "\n" not in source[merged[-1][0] : start]:
-            merged[-1] = (merged[-1][0], merged[-1][1] + text, None)
+            between = source[merged[-1][1] : start]
+            gap = between if between.strip() == "" else ""
+            merged[-1] = (merged[-1][0], end, merged[-1][2] + gap + text, None)
         else:
-            merged.append((start, text, opens))
-    return merged
+            merged.append((start, end, text, opens))
+    return [(start, text, opens) for start, _, text, opens in merged]
 
 
 def to_docx(doc: Document) -> bytes:
