@@ -122,8 +122,9 @@ def _digits(text: str) -> int:
     return int(text.translate(_YEAR_DIGITS))
 
 
-def _small(text: str) -> int | None:
-    """A month or a day: `3`, `１２`, `十二`, `二十五`, `廿五`, `卅一`, `元` (month 1)."""
+def _small(text: str, day: bool = False) -> int | None:
+    """A month or a day: `3`, `１２`, `十二`, `二十五`, `廿五`, `卅一`, `元` (month 1); a day also
+    digit by digit (`二四`: a month so written, `一二月`, is one month or two)."""
     if text[0] in "0123456789０１２３４５６７８９":
         return int(text)
     if text == "元":
@@ -131,6 +132,8 @@ def _small(text: str) -> int | None:
     text = text.replace("廿", "二十").replace("卅", "三十")
     tens, ten, ones = text.partition("十")
     if not ten:
+        if day and len(text) == 2 and text[0] in _CN_DIGIT and text[1] in _CN_DIGIT:
+            return _CN_DIGIT[text[0]] * 10 + _CN_DIGIT[text[1]]  # digit by digit: `二四` = 24
         return _CN_DIGIT.get(text) if len(text) == 1 else None
     if len(tens) > 1 or len(ones) > 1:
         return None
@@ -169,12 +172,12 @@ def _roc_year(text: str) -> int | None:
 def _read(match: re.Match[str]) -> tuple[str, str] | None:
     """The ISO date of a match and its precision (year, month or day), if it is a valid date."""
     if match["sy"] is not None:
-        year, month, day = _digits(match["sy"]), _small(match["sm"]), _small(match["sd"])
+        year, month, day = _digits(match["sy"]), _small(match["sm"]), _small(match["sd"], day=True)
         if month is None or day is None:
             return None
     elif match["ry"] is not None:  # `110年4月30日`: a bare three-digit year is an ROC year
         year = int(match["ry"]) + ROC_OFFSET
-        month, day = _small(match["rm"]), _small(match["rd"])
+        month, day = _small(match["rm"]), _small(match["rd"], day=True)
         if month is None or day is None:
             return None
     else:
@@ -191,7 +194,7 @@ def _read(match: re.Match[str]) -> tuple[str, str] | None:
             if month is None:
                 return None
         if match["d"] is not None:
-            day = _small(match["d"])
+            day = _small(match["d"], day=True)
             if day is None:
                 return None
     if not YEAR_MIN <= year <= YEAR_MAX:
@@ -284,7 +287,7 @@ def month_day(text: str, year: str | None) -> str | None:
     found = MONTH_DAY.match(text)
     if found is None or year is None:
         return None
-    month, day = _small(found["m"]), _small(found["d"])
+    month, day = _small(found["m"]), _small(found["d"], day=True)
     if month is None or day is None:
         return None
     return to_iso(int(year[:4]), month, day)

@@ -28,8 +28,8 @@ ADDRESS_LAST = frozenset("志友表员員宾賓士生师師学學事长長亲親
 SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")
 SALUTATION_MAX = 40
-SUBTITLE = regex.compile(r"^(?:——|--|—|－－)\s*\S")
-SUBTITLE_FIRST = frozenset("—-－")
+SUBTITLE = regex.compile(r"^(?:[—―]{1,2}|--|－－)\s*\S")  # `——`, `――` (U+2015), `--`
+SUBTITLE_FIRST = frozenset(lexicon.DASHES)
 SUBTITLE_MAX = 80
 TITLE_MIN, TITLE_MAX = 2, 60
 TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
@@ -188,6 +188,8 @@ def is_subtitle(text: str) -> bool:
     """A `——…` line under a title.
 
     >>> is_subtitle("——市政协主席蒋鸿在全市县市区政协主席座谈会上的讲话")
+    True
+    >>> is_subtitle("――一九三八年十月十二日在中共扩大的六中全会的报告")  # U+2015 twice
     True
     """
     return (
