@@ -28,6 +28,16 @@ ADDRESS_LAST = frozenset("志友表员員宾賓士生师師学學事长長亲親
 SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")
 SALUTATION_MAX = 40
+# The parts of an address line and how each is a term of address: opened by `各位`/`尊敬的`…,
+# or ending in a word of address or an office.
+ADDRESS_SEPARATOR = regex.compile(r"(?:[、，,；;和及与與暨]|并请转|並請轉)+")
+ADDRESS_OPEN = regex.compile(r"^(?:各|尊敬的|亲爱的|親愛的|敬爱的|敬愛的|全体|全體|在座的?)")
+ADDRESS_END = regex.compile(
+    rf"(?:{lexicon.ADDRESS_WORD}|{lexicon.ROLE_WORD}|[市公村居乡鄉]民|[们們]|长|長|会|會"
+    rf"|大家|家人|[主]席|议员|議員|官|总|總|委|单位|單位|部门|部門|夫人|机构|機構|人员|人員|[鉴鑒])$"
+)
+HAN_CHAR = regex.compile(r"\p{Han}")
+BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")  # `各县（市、区）`
 SUBTITLE = regex.compile(r"^(?:[—―]{1,2}|--|－－)\s*\S")  # `——`, `――` (U+2015), `--`
 SUBTITLE_FIRST = frozenset(lexicon.DASHES)
 SUBTITLE_MAX = 80
@@ -154,6 +164,10 @@ def is_salutation(text: str) -> bool:
     (True, False)
     >>> is_salutation("同志们！"), is_salutation("老师们、同学们，大家好！"), is_salutation("好！")
     (True, True, False)
+    >>> is_salutation("主席、各位議員、各位香港市民："), is_salutation("各县（市、区）人民政府：")
+    (True, True)
+    >>> is_salutation("政府會採取一系列強力措施，增加短中期的房屋土地供應：")  # a clause
+    False
     """
     # a salutation ends in a colon (pinyin, which follows a Han character, never trails one)
     last = text[-1:]
@@ -181,7 +195,21 @@ def _is_salutation(text: str) -> bool:
         and "。" not in seen
         and ADDRESS.search(seen) is not None
         and SAYS.search(seen) is None
+        and all(
+            _addresses(part)
+            for part in ADDRESS_SEPARATOR.split(BRACKETED.sub("", seen[:-1]))
+            if part.strip()
+        )
     )
+
+
+def _addresses(part: str) -> bool:
+    """Is one part of an address line a term of address (`各位香港市民`, `尊敬的萨勒曼国王`,
+    `县人大常委会`, `郭部長`, `Mr President`), not a clause (`政府會採取一系列強力措施`)?"""
+    part = "".join(part.split())  # `各　位家長`
+    if not HAN_CHAR.search(part):
+        return True
+    return ADDRESS_OPEN.match(part) is not None or ADDRESS_END.search(part) is not None
 
 
 def is_subtitle(text: str) -> bool:
