@@ -8,6 +8,7 @@ occasion 全市县市区政协主席座谈会.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -28,7 +29,7 @@ NAME = regex.compile(r"^\p{Han}{2,4}$")
 HONORIFIC = regex.compile(lexicon.HONORIFIC + "$")
 ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")  # a body, not a person
 PUBLISHER = regex.compile(
-    r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位|发稿单位|發稿單位|发布机构|發布機構)"
+    r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位|发稿单位|發稿單位|发布机构|發布機構|发文机关|發文機關)"
     r"\s*[:：]\s*(?P<v>[^|｜\s）)】\]]+)"
 )
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'）】]+", regex.IGNORECASE)
@@ -294,6 +295,36 @@ def published(lines: list[str]) -> str | None:
                 date += f":{found['S']}"
         return date
     return None
+
+
+# A page's record fields (`发文日期：2023-04-18`), a label perhaps standing on a line of its own
+# with its value on the next (`发布机构：` / `宜春市统计局`): a page's table of fields read as text.
+FIELD_LABEL = regex.compile(
+    r"^(?:发文日期|發文日期|成文日期|生成日期|发布日期|發布日期|发布时间|發布時間|发布机构|發布機構"
+    r"|发文机关|發文機關|来源|來源|信息来源|信息來源)\s*[:：]\s*"
+)
+FIELD = regex.compile(r"^[^：:]{1,8}[：:]")  # any `key：` (`访问量：199` is no field's value)
+
+
+def labelled(lines: list[str]) -> list[str]:
+    """The page's record fields among `lines` (the rest is left out: a page's chrome holds
+    other dates), each label standing alone joined with the value on the line after it.
+
+    >>> labelled(["索 引 号：", "014717475N", "发文日期：", "2023-04-18", "访问量：4859"])
+    ['发文日期：2023-04-18']
+    >>> labelled(["来源：", "访问量：199", "发布日期：2017-05-15 10:49:00"])
+    ['发布日期：2017-05-15 10:49:00']
+    """
+    found: list[str] = []
+    for line, after in pairwise([*lines, ""]):
+        label = FIELD_LABEL.match(line.strip())
+        if label is None:
+            continue
+        if label.end() < len(line.strip()):
+            found.append(line.strip())  # the value on the label's line
+        elif after.strip() and not FIELD.match(after.strip()):
+            found.append(line.strip() + after.strip())
+    return found
 
 
 def publisher(lines: list[str]) -> str | None:

@@ -21,7 +21,7 @@ from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
-from .meta import TITLE_PARTS, page_title, published, publisher, source_url
+from .meta import TITLE_PARTS, labelled, page_title, published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
@@ -148,6 +148,7 @@ def _parse(
         out_speeches.append(assemble.speech(piece, tree))
         issues.extend(tree.issues)
     header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
+    header_lines += labelled([m.text for m, reason in split.dropped if reason == "html-chrome"])
     addresses = [m.text for m, reason in split.dropped if reason == "source-address"]
     fields = front.fields if front is not None else {}
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
