@@ -92,10 +92,10 @@ NEWS_LEAD = regex.compile(
 # …and the event it tells of: `出席「東亞和平與安全」國際研討會`, `在…國慶典禮中發表`.
 LEAD_EVENT = regex.compile(
     r"(?:主持|出席|參加|参加|蒞臨|莅临|參與|参与|在)"
-    r"(?:由[^，。]{1,16}?(?:舉辦|举办|主辦|主办)的|在[^，。]{1,20}?(?:舉行|举行|召開|召开)的)?"
-    rf"(?P<occ>[「“﹁]?[^，。；、「」“”﹁﹂]{{2,30}}?(?:[」”﹂][^，。；、「」“”﹁﹂]{{0,12}}?)?"
+    r"(?:由[^，。]{1,16}?(?:舉辦|举办|主辦|主办)的|在?[^，。]{1,20}?(?:舉行|举行|召開|召开)的?)?"
+    rf"(?P<occ>[「“﹁]?[^，。；「」“”﹁﹂]{{2,30}}?(?:[」”﹂][^，。；、「」“”﹁﹂]{{0,12}}?)?"
     rf"(?:{GATHERING}|活動|活动|研討會|研讨会|記者會|记者会)[」”﹂]?)"
-    r"(?=時|时|中|上|並|并|，|。|致詞|致辞|發表|发表)"
+    r"(?=時|时|中|上|並|并|，|。|致詞|致辞|發表|发表|$)"
 )
 # `李總統登輝`: surname, office, given name (the Taiwan news style)
 SURNAME_ROLE_NAME = regex.compile(
@@ -112,6 +112,8 @@ NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,在於于]{{2,60}}?)(?:上|时|�
 NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
 SOURCE_NOTE = regex.compile(rf"^{lexicon.SOURCE_KEY}\s*[：:]\s*")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
+LEAD_EVENT_PARAGRAPHS = 3  # a news report's paragraphs that may tell of the event
+EVENT_MIN = 4  # characters of an event's name: `國慶大會`, `畢業典禮`
 
 
 def _note(found: regex.Match[str]) -> SpeechMeta:
@@ -135,6 +137,16 @@ def _taken_from(source: str) -> SpeechMeta:
         who = who[: dated.start] + who[dated.end :]
     name, role = _who(who.strip())
     return SpeechMeta(name, role, found.group("occ").strip() or None, dated.iso if dated else None)
+
+
+def _event(paragraphs: list[str]) -> str | None:
+    """The event a news lead tells of (`出席「…」國際研討會`), in its first sentence or, failing
+    that, in the first sentence of one of the report's next paragraphs that tells of one."""
+    for text in paragraphs[:LEAD_EVENT_PARAGRAPHS]:
+        event = LEAD_EVENT.search(probe(text[:LEAD_IN_MAX]).split("。", 1)[0])
+        if event is not None and len(event["occ"]) >= EVENT_MIN:  # not `在場答禮`
+            return str(event["occ"])
+    return None
 
 
 def closing_note(paragraphs: list[str]) -> SpeechMeta:
@@ -169,8 +181,10 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     ('李登輝', '蔡英文')
     >>> lead_in(["馬英九總統上午出席「東亞和平與安全」國際研討會，並致詞。"]).occasion
     '「東亞和平與安全」國際研討會'
+    >>> lead_in(["李總統登輝先生今天表示，教育是根本。", "上午在台中舉行全國校長會議。"]).occasion
+    '全國校長會議'
     """
-    for text in paragraphs:
+    for n, text in enumerate(paragraphs):
         seen = probe(text[:LEAD_IN_MAX])  # a note may run into the next paragraph
         opening = NOTE_OPEN.match(seen)
         seen = seen[opening.end() :] if opening is not None else seen
@@ -188,9 +202,7 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         found = NEWS_LEAD.match(seen)
         if found is not None:
             who = found["who"]
-            sentence = seen[found.end() :].split("。", 1)[0]
-            event = LEAD_EVENT.search(sentence)
-            occasion = event["occ"] if event is not None else None
+            occasion = _event([seen[found.end() :], *paragraphs[n + 1 :]])
             split = SURNAME_ROLE_NAME.match(who)
             if split is not None:
                 role = split["body"] + split["role"]

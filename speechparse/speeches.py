@@ -172,7 +172,8 @@ def _split_run(
             piece.collection = pieces[-1].collection  # the parts of one collection
         if start in reported and pieces:
             piece.date = piece.date or pieces[-1].date  # the report's dateline dates the speech
-            piece.lead = [b.text.text for b in pieces[-1].body[:LEAD_PARAGRAPHS]]  # and names who
+            report = [b.text.text for b in pieces[-1].body if facts(b).dateline is None]
+            piece.lead = report[:LEAD_PARAGRAPHS]  # and names who, and where
         pieces.append(piece)
     return pieces
 
