@@ -67,3 +67,28 @@ def test_a_utf8_page_with_a_stray_byte_says_where() -> None:
     assert [w.message for w in doc.warnings if w.code == "decode"] == [
         f"1 byte is not valid UTF-8 and stands as U+FFFD (line 1, byte offset {at})"
     ]
+
+
+HEADINGS = ["加强学习，提高本领", "改进作风，狠抓落实"]
+
+
+def nested_page(depth: int, tag: str) -> bytes:
+    """A speech whose first point stands `depth` elements deep, its second after them."""
+    nested = f"<{tag}>" * depth + "<p>一、加强学习，提高本领。</p>" + f"</{tag}>" * depth
+    body = f"<p>在全市工作会议上的讲话</p><p>同志们：</p>{nested}<p>二、改进作风，狠抓落实。</p>"
+    return page("utf-8", body).encode()
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 50_000])
+@pytest.mark.parametrize("tag", ["div", "font"])
+def test_a_page_nested_past_the_parsers_depth_limit_is_read_whole(depth: int, tag: str) -> None:
+    doc = speechparse.parse_bytes(nested_page(depth, tag), path="deep.html")
+    assert [s.heading for s in doc.speeches[0].sections] == HEADINGS
+    assert any("deeper than the HTML parser reads" in w.message for w in doc.warnings)
+    assert audit(doc) == []
+
+
+def test_a_page_nested_within_the_limit_has_no_warning() -> None:
+    doc = speechparse.parse_bytes(nested_page(200, "div"), path="deep.html")
+    assert [s.heading for s in doc.speeches[0].sections] == HEADINGS
+    assert not doc.warnings

@@ -7,12 +7,14 @@ warning. Its title and publish date become metadata.
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from ..decode import decode
 from ..errors import InputError
 from ..legacy import Decoded, best_chinese
-from . import Extracted
+from . import Extracted, deep
 
 DECLARED = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.I)
 WIDE = ("utf-16", "utf-32", "utf16", "utf32", "ucs-2", "ucs2")
@@ -63,6 +65,10 @@ BLOCK = frozenset(
     )
 )
 SKIP = frozenset(("script", "style", "noscript", "template", "head", "title", "svg", "iframe"))
+DEEP_NOTE = (
+    "the page nests its elements deeper than the HTML parser reads (256 levels); it was read "
+    "flattened, all of its text but not its layout (page chrome may be read as text)"
+)
 SPACES = regex.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -114,9 +120,11 @@ def page_lines(html: str) -> list[str]:
     >>> page_lines("<div>甲<br>乙</div><p>丙 <b>丁</b></p><script>x</script>")
     ['甲', '乙', '丙 丁']
     """
-    from lxml import html as lxml_html
+    return lines_of(deep.parse(html)[0])
 
-    root = lxml_html.document_fromstring(html)
+
+def lines_of(root: Any) -> list[str]:
+    """The visible text of a parsed page (lxml: nested at most 256 deep), as `page_lines`."""
     parts: list[str] = []
 
     def walk(el: object) -> None:
@@ -162,11 +170,18 @@ def extract(data: bytes, source: str, encoding: str | None = None) -> Extracted:
             source, "reading web pages needs trafilatura: pip install 'speechparse[html]'"
         ) from None
     decoded = _decode(data, source, encoding)
-    html = decoded.text
+    html, notes = decoded.text, decoded.warnings
     try:
-        lines = page_lines(html)
+        root, too_deep = deep.parse(html)
+        if too_deep:  # the parser read only the first 256 levels: the page is read flattened
+            html = deep.flatten(html, BLOCK)
+            root, too_deep = deep.parse(html)
+            notes = (*notes, DEEP_NOTE)
+        lines = lines_of(root)
     except ValueError as exc:  # lxml refuses some documents (empty, or only a declaration)
         raise InputError(source, f"is not a readable web page ({exc})") from None
+    if too_deep:
+        raise InputError(source, "nests its elements too deep to be read, even flattened")
     if not lines:
         raise InputError(source, "is a web page with no text")
     main = (
@@ -195,5 +210,5 @@ def extract(data: bytes, source: str, encoding: str | None = None) -> Extracted:
         published=getattr(meta, "date", None) or None,
         publisher=getattr(meta, "sitename", None) or None,
         url=getattr(meta, "url", None) or None,
-        warnings=decoded.warnings,
+        warnings=notes,
     )
