@@ -4,11 +4,14 @@ bombs. Each file is built here: python-docx's blank document with parts rewritte
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 import docx
 import pytest
 
+import speechparse
+from speechparse.errors import InputError
 from speechparse.readers import docx as reader
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -114,3 +117,36 @@ def test_odd_numbering_values_are_tolerated(start: str, ilvl: str, para_ilvl: st
     assert got[0].endswith("总则。") and got[1].endswith("分则。")
     if start != "1" or ilvl != "0" or para_ilvl != "0":
         assert "is not a number" in " ".join(extracted.warnings)
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["word/document.xml", "word/numbering.xml", "word/styles.xml", "[Content_Types].xml"],
+)
+def test_malformed_xml_is_an_input_error_naming_the_file(part: str) -> None:
+    data = word_file(para("正文。"), {part: b"<w:document><w:body><w:p>"})
+    with pytest.raises(InputError, match=r"^bad\.docx: is not a readable \.docx file"):
+        speechparse.parse_bytes(data, path="bad.docx")
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated() -> None:
+    """The zip directory's sizes are read first: a part that inflates past the limit (a 2.6 MB
+    file whose XML inflates to 1 GB) is refused. Here the directory is made to say so."""
+    data = bytearray(word_file(para("正文。")))
+    name = b"word/document.xml"
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        length = struct.unpack_from("<H", data, at + 28)[0]
+        if data[at + 46 : at + 46 + length] == name:
+            struct.pack_into("<I", data, at + 24, 1_000_000_000)  # uncompressed size
+        at = data.find(b"PK\x01\x02", at + 4)
+    with pytest.raises(InputError, match=r"^bomb\.docx: unpacks to 100\d MB, over the 256 MB"):
+        speechparse.parse_bytes(bytes(data), path="bomb.docx")
+
+
+def test_a_compressed_part_past_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "MAX_UNPACKED", 2_000_000)
+    data = word_file(para("正文。" * 200_000))  # 1.8 MB of text, a few KB compressed
+    assert len(data) < 100_000
+    with pytest.raises(InputError, match=r"^bomb\.docx: unpacks to"):
+        speechparse.parse_bytes(data, path="bomb.docx")

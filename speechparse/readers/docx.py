@@ -1,12 +1,17 @@
 """Word (.docx) input, read with python-docx: paragraphs and tables in order, the text of Word's
 automatic list numbering rendered from the numbering definitions (it is not in the paragraph
 text), page headers and footers kept as junk lines.
+
+A file whose zip directory says it unpacks to more than `MAX_UNPACKED` bytes (a zip bomb) is
+refused before anything is inflated, and broken XML (or a broken zip) is an `InputError`
+naming the file and the problem.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,9 +19,10 @@ from ..errors import InputError
 from . import Extracted
 from .wordnum import Numbering, W, chinese, format_number, number
 
-__all__ = ["chinese", "extract", "format_number"]
+__all__ = ["MAX_UNPACKED", "chinese", "extract", "format_number"]
 
 TITLE_STYLES = ("title", "标题")  # `Title`; a Chinese Word names it 标题 (headings: 标题 1 …)
+MAX_UNPACKED = 256_000_000  # bytes all parts may unpack to (python-docx holds them all)
 
 
 def _num_pr(
@@ -61,6 +67,39 @@ def _blocks(document: Any) -> Iterator[Any]:
             yield Table(child, document)
 
 
+def _check_size(data: bytes, source: str) -> None:
+    """Refuse a file whose parts unpack to more than `MAX_UNPACKED` bytes, by the sizes its zip
+    directory states (inflating reads no more than those: a part that inflates further fails
+    its checksum)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        total = sum(info.file_size for info in archive.infolist())
+    if total > MAX_UNPACKED:
+        raise InputError(
+            source,
+            f"unpacks to {total / 1e6:.0f} MB, over the {MAX_UNPACKED / 1e6:.0f} MB a .docx may "
+            "hold (a zip bomb?); not read",
+        )
+
+
+def _read_errors() -> tuple[type[Exception], ...]:
+    from docx.opc.exceptions import OpcError
+    from lxml.etree import LxmlError
+
+    # broken zip, missing part, wrong content type, broken XML, broken or unsupported compression
+    return (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        SyntaxError,
+        LxmlError,
+        OpcError,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+    )
+
+
 def extract(data: bytes, source: str) -> Extracted:
     """The text of a .docx file, one paragraph a line, numbering rendered."""
     try:
@@ -69,10 +108,15 @@ def extract(data: bytes, source: str) -> Extracted:
         raise InputError(
             source, "reading .docx needs python-docx: pip install 'speechparse[docx]'"
         ) from None
+    errors = _read_errors()
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        _check_size(data, source)
+        return _read(docx.Document(io.BytesIO(data)))
+    except errors as exc:
         raise InputError(source, f"is not a readable .docx file ({exc})") from None
+
+
+def _read(document: Any) -> Extracted:
     numbering = Numbering.read(document.part.numbering_part.element)
     styles = _style_numbering(document, numbering.notes)
     lines: list[str] = []
