@@ -129,6 +129,12 @@ def test_malformed_xml_is_an_input_error_naming_the_file(part: str) -> None:
         speechparse.parse_bytes(data, path="bad.docx")
 
 
+def test_text_after_an_unresolved_entity_or_a_comment_is_kept() -> None:
+    body = para("前文&ent;后文<!-- 注 -->末尾")
+    data = word_file(body, prolog='<!DOCTYPE w:document [<!ENTITY ent "实体">]>\n')
+    assert lines(data)[0] == "前文&ent;后文末尾"
+
+
 def test_a_zip_bomb_is_refused_before_it_is_inflated() -> None:
     """The zip directory's sizes are read first: a part that inflates past the limit (a 2.6 MB
     file whose XML inflates to 1 GB) is refused. Here the directory is made to say so."""
@@ -150,3 +156,47 @@ def test_a_compressed_part_past_the_limit_is_refused(monkeypatch: pytest.MonkeyP
     assert len(data) < 100_000
     with pytest.raises(InputError, match=r"^bomb\.docx: unpacks to"):
         speechparse.parse_bytes(data, path="bomb.docx")
+
+
+def test_a_vertical_merge_through_a_long_table_is_read_in_one_pass() -> None:
+    """python-docx follows a merged cell up the table row by row (recursion: 3000 rows deep)."""
+    restart = "<w:tcPr><w:vMerge w:val='restart'/></w:tcPr>"
+    first = f"<w:tr><w:tc>{restart}{para('项目')}</w:tc><w:tc>{para('0')}</w:tc></w:tr>"
+    merged = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+    rows = "".join(f"<w:tr>{merged}<w:tc>{para(str(n))}</w:tc></w:tr>" for n in range(1, 3000))
+    got = lines(word_file(f"<w:tbl>{first}{rows}</w:tbl>" + para("正文。")))
+    assert got[0] == "项目\t0" and got[2999] == "项目\t2999" and got[3000] == "正文。"
+
+
+def test_text_in_content_controls_and_nested_tables_is_read() -> None:
+    nested = f"<w:tbl><w:tr><w:tc>{para('内表')}</w:tc></w:tr></w:tbl>"
+    body = (
+        f"<w:sdt><w:sdtContent>{para('封面标题')}</w:sdtContent></w:sdt>"
+        f"<w:tbl><w:tr><w:tc>{para('外表')}{nested}</w:tc></w:tr></w:tbl>"
+    )
+    assert lines(word_file(body)) == ["封面标题", "外表 内表"]
+
+
+def test_title_style_and_numbering_by_style_are_read_from_the_styles() -> None:
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(BLANK)) as archive:
+        styles = etree.fromstring(archive.read("word/styles.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    heading = next(s for s in styles.iter(f"{w}style") if s.get(f"{w}styleId") == "Heading1")
+    heading.find(f"{w}pPr").append(
+        etree.fromstring(f"<w:numPr {W_NS}><w:ilvl w:val='0'/><w:numId w:val='1'/></w:numPr>")
+    )
+
+    def styled(style: str, text: str) -> str:
+        return f"<w:p><w:pPr><w:pStyle w:val='{style}'/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    body = styled("Title", "关于做好工作的讲话") + styled("Heading1", "总体要求")
+    body += styled("Heading1", "主要任务")
+    parts = {
+        "word/styles.xml": etree.tostring(styles),
+        "word/numbering.xml": numbering("chineseCounting"),
+    }
+    extracted = reader.extract(word_file(body, parts), "styled.docx")
+    assert extracted.text.split("\n") == ["关于做好工作的讲话", "一、总体要求", "二、主要任务"]
+    assert extracted.title_lines == (0,)
