@@ -223,6 +223,7 @@ def parse_bytes(
             path=path,
             encoding=extracted.encoding,
             sha256=hashlib.sha256(data).hexdigest(),
+            notes=extracted.warnings,
             hints=extracted,
         )
     decoded = decode(data, source, encoding)

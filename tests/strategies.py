@@ -4,7 +4,8 @@
 section tree of random marker families — parts, 一、, （一）, spoken points, 1., （1）, ① —
 at random depths, arabic runs sometimes numbered on across parents, inline item runs, a
 closing) and gives its text with its outline. `noisy()` wraps one in what real files carry:
-page chrome, look-alike lines, lines broken mid-sentence, blank lines, CRLF, other encodings.
+page chrome, look-alike lines, lines broken mid-sentence, blank lines, CRLF or CR alone, other
+encodings, stray bytes. `stray_utf8()` is a speech in UTF-8 with stray bytes between characters.
 """
 
 from __future__ import annotations
@@ -103,6 +104,11 @@ LOOKALIKES = (
     "——这是多年来的经验。",
     "统一是基础，团结是保障。",
 )
+
+
+LINE_ENDS = ("\n", "\r\n", "\r")
+# Bytes that are never UTF-8 alone, and the lead bytes of its 2-, 3- and 4-byte characters.
+STRAY = (0xFF, 0xFE, 0x80, 0xBF, 0xC3, 0xE4, 0xF0)
 
 
 @dataclass
@@ -209,11 +215,39 @@ def noisy(draw: st.DrawFn) -> bytes:
     if draw(st.booleans()):
         out += list(CHROME[3:])
     text = "\n".join(x for x in out if x is not None)
-    if draw(st.booleans()):
-        text = text.replace("\n", "\r\n")
+    text = text.replace("\n", draw(st.sampled_from(LINE_ENDS)))
     encoding = draw(st.sampled_from(["utf-8", "gb18030", "utf-16", "utf-8-sig"]))
-    return (
+    data = (
         text.encode(encoding, errors="replace")
         if encoding != "utf-8"
         else text.encode("utf-8", errors="surrogatepass")
     )
+    return draw(strays(data)) if draw(st.integers(0, 3)) == 0 else data
+
+
+@st.composite
+def strays(draw: st.DrawFn, data: bytes) -> bytes:
+    """`data` with a few stray bytes put in anywhere (a file damaged on its way)."""
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(data)))
+        data = data[:at] + bytes([draw(st.sampled_from(STRAY))]) + data[at:]
+    return data
+
+
+@dataclass
+class Damaged:
+    text: str  # what was encoded
+    data: bytes  # as UTF-8, stray bytes put in between its characters
+
+
+@st.composite
+def stray_utf8(draw: st.DrawFn) -> Damaged:
+    """A speech in UTF-8 with any line ends and a few stray bytes between its characters."""
+    text = draw(speeches()).text.replace("\n", draw(st.sampled_from(LINE_ENDS)))
+    places = st.lists(st.integers(1, len(text) - 1), min_size=1, max_size=4, unique=True)
+    cuts = sorted(draw(places))
+    data = b"".join(
+        text[a:b].encode() + (bytes([draw(st.sampled_from(STRAY))]) if b < len(text) else b"")
+        for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)
+    )
+    return Damaged(text, data)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import random
+import re
 from pathlib import Path
 
 import opencc
@@ -128,3 +131,74 @@ def test_a_legacy_file_with_a_few_bad_bytes_is_read_in_its_codec(script: str, co
     assert [s.heading for s in doc.speeches[0].walk()] == [
         s.heading for s in clean.speeches[0].walk()
     ]
+
+
+SINGLE_BYTE = ("ibm855", "cp737", "cp875", "cp720", "cp862", "cp500", "cp1252", "latin-1")
+
+
+@pytest.mark.parametrize("end", ["\n", "\r", "\r\n"], ids=["lf", "cr", "crlf"])
+@pytest.mark.parametrize("seed", range(6))
+def test_utf8_with_a_stray_byte_is_utf8_with_a_warning_naming_where(end: str, seed: int) -> None:
+    text = SAMPLE.read_text(encoding="utf-8").replace("\n", end)
+    data = text.encode()
+    # a place between two characters, the stray byte one of those that sent files astray
+    char = random.Random(seed).randrange(len(text))
+    offset = len(text[:char].encode())
+    stray = b"\xff\x80\xc3\xfe\xa0\xe4"[seed]
+    decoded = decode(data[:offset] + bytes([stray]) + data[offset:], "stray.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == text[:char] + "\ufffd" + text[char:]
+    line = len(re.split("\r\n|\r|\n", text[:char]))
+    assert decoded.warnings == (
+        f"1 byte is not valid UTF-8 and stands as U+FFFD (line {line}, byte offset {offset})",
+    )
+
+
+def test_utf8_with_stray_bytes_on_one_line_of_a_cr_file_is_utf8() -> None:
+    """All of a CR-only file is one line to a reader of lines: it was read as a code page."""
+    text = SAMPLE.read_text(encoding="utf-8").replace("\n", "\r")
+    a, b, c = text[:100].encode(), text[100:2000].encode(), text[2000:].encode()
+    decoded = decode(a + b"\xff" + b + b"\x80\x80" + c, "cr.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == text[:100] + "\ufffd" + text[100:2000] + "\ufffd\ufffd" + text[2000:]
+    assert "3 bytes are not valid UTF-8" in decoded.warnings[0]
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5"])
+def test_no_single_byte_code_page_for_a_damaged_chinese_file(codec: str) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")[:3000]
+    if codec == "big5":
+        text = opencc.OpenCC("s2t").convert(text)
+    chunks = [text[i : i + 50].encode(codec, errors="replace") for i in range(0, len(text), 50)]
+    decoded = decode(b"\xff".join(chunks), "damaged.txt")
+    assert decoded.encoding == {"gb18030": "gb18030", "big5": "cp950"}[codec]
+    assert decoded.text.replace("\ufffd", "") == b"".join(chunks).decode(decoded.encoding)
+    assert decoded.warnings
+
+
+@pytest.mark.parametrize("stray", [b"\xff", b"\xc3", b"\x80"])
+def test_utf8_that_is_mostly_ascii_with_a_stray_byte_is_utf8(stray: bytes) -> None:
+    text = "Speech of the Minister\n" + "We will work hard and build together. " * 40
+    decoded = decode(text[:500].encode() + stray + text[500:].encode(), "ascii.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.encoding not in SINGLE_BYTE
+    assert decoded.text == text[:500] + "\ufffd" + text[500:]
+
+
+def test_a_nul_byte_in_a_gb18030_file_is_a_warning_as_in_utf8() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")[:2000]
+    for codec in ("utf-8", "gb18030"):
+        data = text.encode(codec)
+        cut = len(text[:500].encode(codec))
+        decoded = decode(data[:cut] + b"\x00" + data[cut:], "nul.txt")
+        assert decoded.text == text[:500] + "\x00" + text[500:]
+        assert decoded.warnings == ("the input holds 1 NUL character; they are ignored",)
+
+
+def test_utf8_with_a_byte_order_mark_and_a_stray_byte_is_read() -> None:
+    data = codecs.BOM_UTF8 + TEXT.encode()
+    decoded = decode(data[:16] + b"\xff" + data[16:], "bom.txt")
+    assert (decoded.text, decoded.encoding) == ("同志们：\n\ufffd一、加强学习。\n", "utf-8")
+    assert decoded.warnings == (
+        "1 byte is not valid UTF-8 and stands as U+FFFD (line 2, byte offset 16)",
+    )

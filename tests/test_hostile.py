@@ -182,3 +182,22 @@ def test_a_parse_makes_no_reference_cycles_and_leaves_the_collector_as_found() -
         gc.enable()
     speechparse.parse_text(texts[0])
     assert gc.isenabled()
+
+
+def test_a_cr_only_file_with_a_stray_byte_parses_as_its_lf_twin() -> None:
+    """Lines ending in CR alone are lines; a stray byte costs one U+FFFD, not the whole file."""
+    from speechparse.outline_format import write
+
+    text = (FIXTURES / "samples" / "002_f9484bd43dfd25d3.txt").read_text(encoding="utf-8")
+    cut = text.index("\n", 200)  # a stray byte at the end of a line
+    lf = speechparse.parse_text(text)
+    cr = text.replace("\n", "\r")
+    doc = speechparse.parse_bytes(cr[:cut].encode() + b"\xff" + cr[cut:].encode(), path="cr.txt")
+    assert doc.input.encoding == "utf-8"
+    assert any("not valid UTF-8" in w.message and "line " in w.message for w in doc.warnings)
+    assert write(doc).replace("\ufffd", "") == write(lf)
+    assert audit(doc) == []
+    source = doc.source_text or ""
+    for section in doc.speeches[0].walk():
+        start, end = section.span
+        assert source[start:end].startswith(section.marker)

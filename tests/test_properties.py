@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from strategies import Built, noisy, speeches
+from strategies import Built, Damaged, noisy, speeches, stray_utf8
 
 import speechparse
 from speechparse.audit import audit
+from speechparse.decode import decode
 from speechparse.errors import InputError
 from speechparse.evaluate import compare_document
 
@@ -36,6 +37,18 @@ def test_whatever_the_input_no_text_is_lost_and_nothing_crashes(data: bytes) -> 
         return
     assert audit(doc) == []
     assert doc.model_dump_json()
+
+
+@given(stray_utf8())
+def test_utf8_with_stray_bytes_is_utf8_with_nothing_lost(damaged: Damaged) -> None:
+    """Whatever its line ends, never a code page: each stray byte one U+FFFD, named in a warning."""
+    decoded = decode(damaged.data, "stray.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.replace("\ufffd", "") == damaged.text
+    assert decoded.text.count("\ufffd") == len(damaged.data) - len(damaged.text.encode())
+    assert "not valid UTF-8" in decoded.warnings[-1]
+    doc = speechparse.parse_bytes(damaged.data, path="stray.txt")
+    assert audit(doc) == []
 
 
 @pytest.mark.parametrize("seed", range(3))

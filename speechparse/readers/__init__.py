@@ -26,6 +26,7 @@ class Extracted:
     published: str | None = None
     publisher: str | None = None
     url: str | None = None  # the page's own address (canonical link), when it states it
+    warnings: tuple[str, ...] = ()  # what reading noticed (a charset that lies, text not read)
 
 
 def sniff(data: bytes, name: str | None = None) -> str:

@@ -1,199 +1,164 @@
-"""Word (.docx) input, read with python-docx: paragraphs and tables in order, the text of Word's
-automatic list numbering rendered from the numbering definitions (it is not in the paragraph
-text), page headers and footers kept as junk lines.
+"""Word (.docx) input, read with python-docx: paragraphs and tables in order (also inside content
+controls, and nested tables), the text of Word's automatic list numbering rendered from the
+numbering definitions (`wordnum`), page headers and footers kept as junk lines.
+
+A hostile file ends in a clear `InputError` or is read whole: a file whose zip directory says it
+unpacks to more than `MAX_UNPACKED` bytes (a zip bomb) is refused before anything is inflated;
+broken XML names the file and the problem; text after an entity reference python-docx leaves
+unresolved (or a comment) inside a run is kept. The work a paragraph costs does not grow with
+the document: styles are read once, each paragraph's from its own XML (python-docx's
+`paragraph.style` searches the styles, ~1.5 ms a call), tables in one pass over their rows
+(python-docx follows a vertically merged cell up the table row by row).
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
 from . import Extracted
+from .wordnum import Numbering, W, chinese, format_number, number
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-CN_DIGITS = "〇一二三四五六七八九"
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-PAREN = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
-STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+__all__ = ["MAX_UNPACKED", "chinese", "extract", "format_number"]
+
 TITLE_STYLES = ("title", "标题")  # `Title`; a Chinese Word names it 标题 (headings: 标题 1 …)
-
-
-def chinese(n: int) -> str:
-    """1 -> 一, 12 -> 十二, 20 -> 二十 (Word's chineseCounting up to 99).
-
-    >>> [chinese(n) for n in (1, 10, 12, 20, 35)]
-    ['一', '十', '十二', '二十', '三十五']
-    """
-    if n < 10:
-        return CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out += letters
-            n -= value
-    return out
-
-
-def format_number(n: int, fmt: str) -> str:
-    """A counter in one of Word's number formats (`w:numFmt`)."""
-    if fmt in (
-        "chineseCounting",
-        "chineseCountingThousand",
-        "taiwaneseCounting",
-        "taiwaneseCountingThousand",
-        "chineseLegalSimplified",
-        "ideographLegalTraditional",
-    ):
-        return chinese(n)
-    if fmt == "ideographDigital":
-        return "".join(CN_DIGITS[int(d)] for d in str(n))
-    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and n <= 20:
-        return CIRCLED[n - 1]
-    if fmt == "decimalEnclosedParen" and n <= 20:
-        return PAREN[n - 1]
-    if fmt == "decimalEnclosedFullstop" and n <= 20:
-        return STOP[n - 1]
-    if fmt == "decimalFullWidth":
-        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    if fmt in ("upperLetter", "lowerLetter"):
-        letter = chr(ord("A") + (n - 1) % 26)
-        return letter if fmt == "upperLetter" else letter.lower()
-    if fmt in ("upperRoman", "lowerRoman"):
-        return _roman(n) if fmt == "upperRoman" else _roman(n).lower()
-    return str(n)
+MAX_UNPACKED = 256_000_000  # bytes all parts may unpack to (python-docx holds them all)
+WRAPPERS = frozenset((f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag"))
+SPAN_MAX = 64  # grid columns a cell may span (Word's tables have at most 63)
+NOTES_MAX = 5
 
 
 @dataclass
-class Level:
-    start: int = 1
-    fmt: str = "decimal"
-    text: str = "%1."
-    suffix: str = "tab"
+class Styles:
+    """The paragraph styles, read once: lower-case names, and the numbering a style gives."""
 
-
-@dataclass
-class Numbering:
-    """Word's numbering definitions and the counters of the lists as they are read."""
-
-    levels: dict[str, dict[int, Level]] = field(default_factory=dict)  # numId -> ilvl -> level
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    numbering: dict[str, tuple[str, int]] = field(default_factory=dict)
+    default: str = ""
 
     @classmethod
-    def read(cls, part: Any) -> Numbering:
+    def read(cls, root: Any, notes: list[str]) -> Styles:
         found = cls()
-        if part is None:
-            return found
-        root = part.element
-        abstract: dict[str, dict[int, Level]] = {}
-        for node in root.iter(f"{W}abstractNum"):
-            lvls: dict[int, Level] = {}
-            for lvl in node.iter(f"{W}lvl"):
-                level = Level()
-                for child, attr in (
-                    ("start", "start"),
-                    ("numFmt", "fmt"),
-                    ("lvlText", "text"),
-                    ("suff", "suffix"),
-                ):
-                    el = lvl.find(f"{W}{child}")
-                    if el is not None and el.get(f"{W}val") is not None:
-                        value = el.get(f"{W}val")
-                        setattr(level, attr, int(value) if attr == "start" else value)
-                lvls[int(lvl.get(f"{W}ilvl", "0"))] = level
-            abstract[node.get(f"{W}abstractNumId", "")] = lvls
-        for num in root.iter(f"{W}num"):
-            ref = num.find(f"{W}abstractNumId")
-            base = abstract.get(ref.get(f"{W}val", "") if ref is not None else "", {})
-            lvls = {k: Level(v.start, v.fmt, v.text, v.suffix) for k, v in base.items()}
-            for override in num.iter(f"{W}lvlOverride"):
-                start = override.find(f"{W}startOverride")
-                ilvl = int(override.get(f"{W}ilvl", "0"))
-                if start is not None and ilvl in lvls:
-                    lvls[ilvl].start = int(start.get(f"{W}val", "1"))
-            found.levels[num.get(f"{W}numId", "")] = lvls
+        for style in root.iter(f"{W}style"):
+            style_id = style.get(f"{W}styleId", "")
+            name = style.find(f"{W}name")
+            found.names[style_id] = (name.get(f"{W}val", "") if name is not None else "").lower()
+            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
+                found.default = style_id
+            num = style.find(f"{W}pPr/{W}numPr")
+            num_id = num.find(f"{W}numId") if num is not None else None
+            if num is not None and num_id is not None:
+                ilvl = num.find(f"{W}ilvl")
+                found.numbering[style_id] = (
+                    num_id.get(f"{W}val", ""),
+                    number(ilvl.get(f"{W}val") if ilvl is not None else None, 0, "w:ilvl", notes),
+                )
         return found
 
-    def label(self, num_id: str, ilvl: int) -> str:
-        """The rendered number of the next paragraph of list `num_id` at level `ilvl`."""
-        lvls = self.levels.get(num_id)
-        if not lvls or ilvl not in lvls or lvls[ilvl].fmt in ("bullet", "none"):
-            return ""
-        counts = self.counters.setdefault(num_id, {})
-        counts[ilvl] = counts.get(ilvl, lvls[ilvl].start - 1) + 1
-        for deeper in [k for k in counts if k > ilvl]:
-            del counts[deeper]  # a higher level moved on: lower levels start again
-        text = lvls[ilvl].text
-        for k in range(ilvl + 1):
-            value = counts.get(k, lvls[k].start if k in lvls else 1)
-            fmt = lvls[k].fmt if k in lvls else "decimal"
-            text = text.replace(f"%{k + 1}", format_number(value, fmt))
-        return text + (" " if lvls[ilvl].suffix == "space" else "")
 
-
-def _num_pr(paragraph: Any, styles: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
-    ppr = paragraph._p.pPr
+def _paragraph(p: Any, styles: Styles, notes: list[str]) -> tuple[str, tuple[str, int] | None]:
+    """A paragraph's style id and its own numbering (`w:numPr`), from its XML."""
+    ppr = p.find(f"{W}pPr")
+    style = ppr.find(f"{W}pStyle") if ppr is not None else None
+    style_id = style.get(f"{W}val", "") if style is not None else styles.default
     num = ppr.find(f"{W}numPr") if ppr is not None else None
-    if num is not None:
-        num_id = num.find(f"{W}numId")
-        ilvl = num.find(f"{W}ilvl")
-        if num_id is not None:
-            return num_id.get(f"{W}val", ""), int(
-                ilvl.get(f"{W}val", "0")
-            ) if ilvl is not None else 0
-    style = paragraph.style.style_id if paragraph.style is not None else None
-    return styles.get(style or "")
+    num_id = num.find(f"{W}numId") if num is not None else None
+    if num is None or num_id is None:
+        return style_id, styles.numbering.get(style_id)
+    ilvl = num.find(f"{W}ilvl")
+    value = ilvl.get(f"{W}val") if ilvl is not None else None
+    return style_id, (num_id.get(f"{W}val", ""), number(value, 0, "w:ilvl", notes))
 
 
-def _style_numbering(document: Any) -> dict[str, tuple[str, int]]:
-    """Numbering that paragraphs inherit from their style (headings numbered by the style)."""
-    found: dict[str, tuple[str, int]] = {}
-    for style in document.styles.element.iter(f"{W}style"):
-        num = style.find(f"{W}pPr/{W}numPr")
-        if num is None or num.find(f"{W}numId") is None:
+def _children(element: Any, tags: tuple[str, ...]) -> Iterator[Any]:
+    """The children of `element` with one of `tags`, also those inside content controls
+    (`w:sdt`) and custom XML wrappers, in document order."""
+    for child in element.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag in WRAPPERS:
+            yield from _children(child, tags)
+
+
+def _table_rows(table: Any, notes: list[str]) -> Iterator[str]:
+    """A table's rows, cells joined by tabs: a cell spanning columns stands once a column, a
+    vertically merged one has the text of the cell that starts the merge (as python-docx's
+    `row.cells`, in one pass); a nested table's text is in the cell holding it."""
+    above: dict[int, str] = {}  # grid column -> text of the cell a vertical merge there began in
+    for row in _children(table, (f"{W}tr",)):
+        cells: list[str] = []
+        for cell in _children(row, (f"{W}tc",)):
+            span_el = cell.find(f"{W}tcPr/{W}gridSpan")
+            span = number(span_el.get(f"{W}val") if span_el is not None else None, 1, "span", notes)
+            span = min(max(span, 1), SPAN_MAX)
+            merge = cell.find(f"{W}tcPr/{W}vMerge")
+            column = len(cells)
+            if merge is not None and merge.get(f"{W}val", "continue") == "continue":
+                text = above.get(column, "")
+            else:
+                text = " ".join(t for p in cell.iter(f"{W}p") if (t := p.text))
+                for n in range(column, column + span):
+                    above[n] = text
+            cells.extend([text] * span)
+        yield "\t".join(cells)
+
+
+def _keep_text_around_nodes(root: Any) -> None:
+    """Text after an entity reference left unresolved, a comment or a processing instruction in
+    a `w:t` (python-docx reads a `w:t` up to its first child) joined to the text before it; the
+    reference stays as written (`&name;`: resolving it could inflate the text without bound)."""
+    from lxml import etree
+
+    for node in list(root.iter(etree.Entity, etree.Comment, etree.PI)):
+        parent = node.getparent()
+        if parent is None or parent.tag != f"{W}t":
             continue
-        ilvl = num.find(f"{W}ilvl")
-        found[style.get(f"{W}styleId", "")] = (
-            num.find(f"{W}numId").get(f"{W}val", ""),
-            int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0,
+        kept = (node.text if isinstance(node, etree._Entity) else "") + (node.tail or "")
+        before = node.getprevious()
+        if before is None:
+            parent.text = (parent.text or "") + kept
+        else:
+            before.tail = (before.tail or "") + kept
+        node.tail = None
+        parent.remove(node)
+
+
+def _check_size(data: bytes, source: str) -> None:
+    """Refuse a file whose parts unpack to more than `MAX_UNPACKED` bytes, by the sizes its zip
+    directory states (inflating reads no more than those: a part that inflates further fails
+    its checksum)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        total = sum(info.file_size for info in archive.infolist())
+    if total > MAX_UNPACKED:
+        raise InputError(
+            source,
+            f"unpacks to {total / 1e6:.0f} MB, over the {MAX_UNPACKED / 1e6:.0f} MB a .docx may "
+            "hold (a zip bomb?); not read",
         )
-    return found
 
 
-def _blocks(document: Any) -> Iterator[Any]:
-    """Paragraphs and tables of the body, in document order."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+def _read_errors() -> tuple[type[Exception], ...]:
+    from docx.opc.exceptions import OpcError
+    from lxml.etree import LxmlError
 
-    for child in document.element.body.iterchildren():
-        if child.tag == f"{W}p":
-            yield Paragraph(child, document)
-        elif child.tag == f"{W}tbl":
-            yield Table(child, document)
+    # broken zip, missing part, wrong content type, broken XML, broken or unsupported compression
+    return (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        SyntaxError,
+        LxmlError,
+        OpcError,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+    )
 
 
 def extract(data: bytes, source: str) -> Extracted:
@@ -204,12 +169,22 @@ def extract(data: bytes, source: str) -> Extracted:
         raise InputError(
             source, "reading .docx needs python-docx: pip install 'speechparse[docx]'"
         ) from None
+    errors = _read_errors()
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        _check_size(data, source)
+        return _read(docx.Document(io.BytesIO(data)))
+    except errors as exc:
         raise InputError(source, f"is not a readable .docx file ({exc})") from None
-    numbering = Numbering.read(document.part.numbering_part)
-    styles = _style_numbering(document)
+
+
+def _read(document: Any) -> Extracted:
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is not None:
+            _keep_text_around_nodes(element)
+    numbering = Numbering.read(document.part.numbering_part.element)
+    notes = numbering.notes
+    styles = Styles.read(document.styles.element, notes)
     lines: list[str] = []
     junk: dict[int, str] = {}
     titles: list[int] = []
@@ -222,20 +197,32 @@ def extract(data: bytes, source: str) -> Extracted:
 
     for header in _section_parts(document, "header"):
         add(header, "page-header")
-    for block in _blocks(document):
-        if hasattr(block, "rows"):
-            for row in block.rows:
-                add("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+    for block in _children(document.element.body, (f"{W}p", f"{W}tbl")):
+        if block.tag == f"{W}tbl":
+            for row in _table_rows(block, notes):
+                add(row)
             continue
-        num = _num_pr(block, styles)
-        label = numbering.label(*num) if num else ""
-        style = (block.style.name or "").lower() if block.style is not None else ""
-        if style in TITLE_STYLES:
+        style, num = _paragraph(block, styles, notes)
+        if styles.names.get(style) in TITLE_STYLES:
             titles.append(len(lines))
-        add(label + block.text)
+        add((numbering.label(*num) if num else "") + block.text)
     for footer in _section_parts(document, "footer"):
         add(footer, "page-footer")
-    return Extracted("\n".join(lines), "docx", junk=junk, joins=False, title_lines=tuple(titles))
+    return Extracted(
+        "\n".join(lines),
+        "docx",
+        junk=junk,
+        joins=False,
+        title_lines=tuple(titles),
+        warnings=_summary(notes),
+    )
+
+
+def _summary(notes: list[str]) -> tuple[str, ...]:
+    unique = list(dict.fromkeys(notes))
+    if len(unique) > NOTES_MAX:
+        return (*unique[:NOTES_MAX], f"and {len(unique) - NOTES_MAX} more numbering values")
+    return tuple(unique)
 
 
 def _section_parts(document: Any, which: str) -> Iterator[str]:
