@@ -42,10 +42,14 @@ class _Entry:
 
 
 def _entry(node: OutlineNode, parent: _Entry | None) -> _Entry:
-    m = lead_marker(node.marker + node.heading) or lead_marker(node.marker)
-    family = m.kind if m is not None else "other"
+    m = None
+    for text in (node.marker + node.heading, f"{node.marker} {node.heading}", node.marker):
+        m = lead_marker(text)  # `第一条 为了…`, `一 加强学习` need their space
+        if m is not None:
+            break
+    family = node.kind or (m.kind if m is not None else "other")  # a pinned family first
     ordinal = m.ordinal if m is not None and not m.is_last_word else None
-    rest = (node.marker + node.heading)[m.end :] if m is not None else node.heading
+    rest = text[m.end :] if m is not None else node.heading
     return _Entry(family, ordinal, key_of(rest), f"{node.marker} {node.heading}", parent)
 
 
@@ -199,7 +203,7 @@ def compare_document(
     gold_text: str, doc: Document, score: Score | None = None, name: str = ""
 ) -> Score:
     """Compare a parsed document with the text of its annotated outline."""
-    return compare(read(gold_text, name or "<gold>"), read(write(doc)), score, name)
+    return compare(read(gold_text, name or "<gold>"), read(write(doc, kinds=True)), score, name)
 
 
 @dataclass

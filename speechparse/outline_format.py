@@ -6,26 +6,40 @@
 @ date: 2023-05-18                date)
 > 一是 …                         an inline item (of the section above, or of the speech)
 一、 heading                     a section; two spaces of indentation per level
+一、 {cn_dun} heading            … its family (the JSON `kind`) pinned, as fixtures may write it
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .errors import InputError
 from .model import Document, Paragraph, Section, Speech
 
 
-def _items(paragraphs: list[Paragraph], indent: str) -> list[str]:
-    return [f"{indent}> {item.marker} {item.heading}" for p in paragraphs for item in p.items]
+KIND = regex.compile(r"^\{(?P<kind>[a-z_]+)\}\s*")  # `{cn_dun} ` before a heading
 
 
-def _section(section: Section, depth: int) -> list[str]:
+def _node(marker: str, kind: str, heading: str, kinds: bool) -> str:
+    return f"{marker} {{{kind}}} {heading}" if kinds else f"{marker} {heading}"
+
+
+def _items(paragraphs: list[Paragraph], indent: str, kinds: bool) -> list[str]:
+    return [
+        f"{indent}> {_node(item.marker, item.kind, item.heading, kinds)}"
+        for p in paragraphs
+        for item in p.items
+    ]
+
+
+def _section(section: Section, depth: int, kinds: bool) -> list[str]:
     indent = "  " * depth
-    lines = [f"{indent}{section.marker} {section.heading}"]
-    lines += _items(section.paragraphs, indent + "  ")
+    lines = [indent + _node(section.marker, section.kind, section.heading, kinds)]
+    lines += _items(section.paragraphs, indent + "  ", kinds)
     for child in section.children:
-        lines += _section(child, depth + 1)
+        lines += _section(child, depth + 1, kinds)
     return lines
 
 
@@ -40,8 +54,8 @@ def _speech_meta(speech: Speech) -> dict[str, str | None]:
     }
 
 
-def write(doc: Document) -> str:
-    """The outline of a parsed document."""
+def write(doc: Document, kinds: bool = False) -> str:
+    """The outline of a parsed document (with each marker's family when `kinds`)."""
     lines: list[str] = []
     if doc.meta.published:
         lines.append(f"@@ published: {doc.meta.published}")
@@ -54,10 +68,10 @@ def write(doc: Document) -> str:
         for key, value in _speech_meta(speech).items():
             if value:
                 lines.append(f"@ {key}: {value}")
-        lines += _items(speech.preamble, "")
+        lines += _items(speech.preamble, "", kinds)
         for section in speech.sections:
-            lines += _section(section, 0)
-        lines += _items(speech.closing, "")
+            lines += _section(section, 0, kinds)
+        lines += _items(speech.closing, "", kinds)
     return "\n".join(lines) + "\n"
 
 
@@ -66,6 +80,7 @@ class OutlineNode:
     marker: str
     heading: str
     line: int
+    kind: str | None = None  # the family, when the outline pins it (`一、 {cn_dun} …`)
     children: list[OutlineNode] = field(default_factory=list)
     items: list[OutlineNode] = field(default_factory=list)
 
@@ -87,10 +102,10 @@ class OutlineDoc:
 def read(text: str, source: str = "<outline>") -> OutlineDoc:
     """Read an outline (as annotators write them); bad indentation raises `InputError`.
 
-    >>> doc = read("= 标题\\n一、 甲\\n  > 一是 乙\\n  1. 丙\\n")
+    >>> doc = read("= 标题\\n一、 甲\\n  > 一是 {shi} 乙\\n  1. 丙\\n")
     >>> s = doc.speeches[0].sections[0]
-    >>> s.marker, s.items[0].marker, s.children[0].heading
-    ('一、', '一是', '丙')
+    >>> s.marker, s.items[0].marker, s.items[0].kind, s.children[0].heading, s.kind
+    ('一、', '一是', 'shi', '丙', None)
     """
     doc = OutlineDoc()
     stack: list[OutlineNode] = []
@@ -120,7 +135,10 @@ def read(text: str, source: str = "<outline>") -> OutlineDoc:
         body = raw.strip()
         is_item = body.startswith("> ")
         marker, _, heading = (body[2:] if is_item else body).partition(" ")
-        node = OutlineNode(marker, heading.strip(), number)
+        pinned = KIND.match(heading)
+        kind = pinned["kind"] if pinned is not None else None
+        heading = heading[pinned.end() :] if pinned is not None else heading
+        node = OutlineNode(marker, heading.strip(), number, kind)
         if is_item:
             owner = stack[depth - 1] if 0 < depth <= len(stack) else None
             (owner.items if owner is not None else speech.items).append(node)
