@@ -18,7 +18,6 @@ import regex
 from .errors import InputError
 from .model import Document, Paragraph, Section, Speech
 
-
 KIND = regex.compile(r"^\{(?P<kind>[a-z_]+)\}\s*")  # `{cn_dun} ` before a heading
 
 
