@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from .errors import SpeechparseError
 from .html import to_html
 from .model import Document
+from .names import shown
 from .pipeline import parse_bytes, parse_file
 from .render import Format, table_rows, to_json_bytes, to_markdown, to_tree
 
@@ -62,9 +63,8 @@ def collect(paths: list[str], glob: str = DEFAULT_GLOB) -> list[str]:
     return found
 
 
-def render(doc: Document, opts: Options) -> Result:
-    """Render one parsed document in the chosen format."""
-    path = doc.input.path or STDIN
+def render(doc: Document, opts: Options, path: str) -> Result:
+    """Render one parsed document in the chosen format (`path`: the input, as named)."""
     fmt = opts.fmt
     if fmt in (Format.csv, Format.parquet):
         return Result(path, rows=table_rows(doc))
@@ -100,11 +100,11 @@ def parse_one(path: str, opts: Options) -> Result:
             )
         if opts.include_text:
             doc.input.text = doc.source_text
-        return render(doc, opts)
+        return render(doc, opts, path)
     except SpeechparseError as exc:
         return Result(path, error=str(exc))
     except Exception as exc:
-        return Result(path, error=f"{path}: internal error ({type(exc).__name__}: {exc})")
+        return Result(path, error=f"{shown(path)}: internal error ({type(exc).__name__}: {exc})")
 
 
 def run(

@@ -26,6 +26,7 @@ from .check import problems
 from .errors import SpeechparseError
 from .evaluate import evaluate_dirs
 from .model import Document
+from .names import shown
 from .pipeline import MAX_BYTES, parse_bytes, parse_file
 from .render import Format, to_csv
 
@@ -287,7 +288,7 @@ def check(
             unreadable += 1
             continue
         for problem in problems(doc):
-            typer.echo(problem.format("<stdin>" if path == STDIN else path))
+            typer.echo(problem.format("<stdin>" if path == STDIN else shown(path)))
             found += 1
     if unreadable:
         raise typer.Exit(2)
@@ -352,7 +353,7 @@ def explain(
     from .errors import InputError
     from .explain import explain_bytes, render
 
-    source = "<stdin>" if path == "-" else path
+    source = "<stdin>" if path == "-" else shown(path)
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         rows = explain_bytes(data, source, encoding)

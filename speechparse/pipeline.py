@@ -23,6 +23,7 @@ from .issue import Issue
 from .junk import probe
 from .meta import TITLE_PARTS, page_title, published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
+from .names import shown
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
 
@@ -112,7 +113,7 @@ def parse_text(
     (['一、', '二、'], '标题')
     """
     with _no_cycle_collection():
-        return _parse(text, path, encoding, sha256, notes, hints)
+        return _parse(text, path and shown(path), encoding, sha256, notes, hints)
 
 
 @contextmanager
@@ -202,6 +203,7 @@ def parse_bytes(
 ) -> Document:
     """Read (a text in any encoding, a .docx, a web page: `input_format`, or found from the
     name and the bytes) and parse. The spans point into the text read from it."""
+    path = path and shown(path)
     source = path or "<input>"
     fmt = input_format or sniff(data, path)
     if fmt not in FORMATS:
@@ -246,7 +248,7 @@ def parse_file(
     Files over `max_bytes` (default 64 MB; None for no limit) are refused: a speech is tens of
     kilobytes, and a file hundreds of megabytes long is a dump to split first.
     """
-    name = str(path)
+    name = shown(str(path))
     try:
         size = Path(path).stat().st_size
         if max_bytes is not None and size > max_bytes:
