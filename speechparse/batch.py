@@ -22,9 +22,7 @@ from .model import Document
 from .names import shown
 from .pipeline import parse_bytes, parse_file
 from .render import Format, table_rows, to_json_bytes, to_markdown, to_tree
-
-STDIN = "-"
-DEFAULT_GLOB = "*.txt,*.md,*.docx,*.html,*.htm"
+from .scan import STDIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,22 +43,6 @@ class Result:
     # processes and to the output as they are, with no decoding and encoding on the way
     rows: list[dict[str, object]] = field(default_factory=list)  # table formats
     error: str | None = None
-
-
-def collect(paths: list[str], glob: str = DEFAULT_GLOB) -> list[str]:
-    """Files named, files found below folders (recursively, matching any of the
-    comma-separated patterns in `glob`), and `-`."""
-    found: list[str] = []
-    patterns = [g.strip() for g in glob.split(",") if g.strip()]
-    for p in paths:
-        if p == STDIN:
-            found.append(p)
-        elif Path(p).is_dir():
-            below = {f for pattern in patterns for f in Path(p).rglob(pattern) if f.is_file()}
-            found.extend(str(f) for f in sorted(below))
-        else:
-            found.append(p)
-    return found
 
 
 def render(doc: Document, opts: Options, path: str) -> Result:

@@ -21,7 +21,7 @@ from rich.progress import (
 )
 
 from . import __version__
-from .batch import DEFAULT_GLOB, STDIN, Options, Result, Sink, collect, output_name, run
+from .batch import Options, Result, Sink, output_name, run
 from .check import problems
 from .errors import SpeechparseError
 from .evaluate import evaluate_dirs
@@ -29,6 +29,7 @@ from .model import Document
 from .names import shown
 from .pipeline import MAX_BYTES, parse_bytes, parse_file
 from .render import Format, to_csv
+from .scan import DEFAULT_GLOB, STDIN, collect
 
 EPILOG = """\b
 Examples:
@@ -139,8 +140,10 @@ def parse(
     A file that cannot be read is reported and skipped; the batch goes on, a summary follows,
     and the exit code is 2.
     """
-    inputs = collect(paths, glob)
+    found = collect(paths, glob)
+    inputs = found.files
     if not inputs:
+        _report([], found.skipped, 0)
         err("speechparse: error: no input files found", err=True)
         raise typer.Exit(2)
     target = Path(output) if output else None
@@ -194,15 +197,19 @@ def parse(
     finally:
         if bar is not None:
             bar.stop()
-    if failures:
-        for message in failures:
-            err(f"speechparse: error: {message}", err=True)
-        if len(inputs) > 1:
-            err(
-                f"speechparse: {len(inputs) - len(failures)} parsed, {len(failures)} failed",
-                err=True,
-            )
+    if failures or found.skipped:
+        _report(failures, found.skipped, len(inputs))
         raise typer.Exit(2)
+
+
+def _report(failures: list[str], skipped: list[str], count: int) -> None:
+    """The files that failed and what a folder held that could not be read, one line each; a
+    count of each when there was more than one thing to read."""
+    for message in failures + skipped:
+        err(f"speechparse: error: {message}", err=True)
+    if count + len(skipped) > 1:
+        counts = f"{count - len(failures)} parsed, {len(failures)} failed"
+        err(f"speechparse: {counts}{f', {len(skipped)} skipped' if skipped else ''}", err=True)
 
 
 def _until_failure(results: Iterable[Result]) -> Iterator[Result]:
@@ -279,8 +286,11 @@ def check(
     a comma written for 、, empty headings. Prints FILE:LINE:COLUMN: problem; exits 1 when any
     is found (for pre-commit hooks), 2 when a file cannot be read.
     """
-    found = unreadable = 0
-    for path in collect(paths, glob):
+    inputs = collect(paths, glob)
+    for message in inputs.skipped:
+        err(f"speechparse: error: {message}", err=True)
+    found, unreadable = 0, len(inputs.skipped)
+    for path in inputs.files:
         try:
             doc = _load(path, encoding)
         except SpeechparseError as exc:

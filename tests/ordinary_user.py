@@ -1,0 +1,44 @@
+"""The command line run in a process of its own as an ordinary user would run it: when the tests
+run as root, without the capabilities that let root read and write past a file's permissions
+(CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so that a permission is tested at all."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PR_CAPBSET_DROP = 24
+CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
+
+
+def _drop_permission_bypass() -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH):
+        if libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`python3 -m speechparse ARGS` from the source tree, as an ordinary user."""
+    as_root = sys.platform == "linux" and os.geteuid() == 0
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "speechparse", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            errors="backslashreplace",
+            timeout=timeout,
+            preexec_fn=_drop_permission_bypass if as_root else None,
+            env={**os.environ, "COLUMNS": "200"},
+        )
+    except subprocess.SubprocessError as exc:  # the preexec function failed
+        if "preexec" in str(exc):
+            pytest.skip(f"root cannot give up its permission bypass here ({exc})")
+        raise
