@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from .errors import SpeechparseError
 from .html import to_html
+from .limits import read_stream
 from .model import Document
 from .names import shown
 from .pipeline import parse_bytes, parse_file
@@ -68,7 +69,7 @@ def parse_one(path: str, opts: Options) -> Result:
     try:
         if path == STDIN:
             doc = parse_bytes(
-                sys.stdin.buffer.read(),
+                read_stream(sys.stdin.buffer, opts.max_bytes, "<stdin>"),
                 path=None,
                 encoding=opts.encoding,
                 input_format=opts.input_format,

@@ -25,9 +25,10 @@ from .batch import Options, Result, Sink, output_name, run
 from .check import problems
 from .errors import SpeechparseError
 from .evaluate import evaluate_dirs
+from .limits import MAX_BYTES, read_file, read_stream
 from .model import Document
 from .names import shown
-from .pipeline import MAX_BYTES, parse_bytes, parse_file
+from .pipeline import parse_bytes, parse_file
 from .render import Format, to_csv
 from .scan import DEFAULT_GLOB, STDIN, collect
 
@@ -270,7 +271,7 @@ def _line_ended(data: bytes) -> bytes:
 
 def _load(path: str, encoding: str | None) -> Document:
     if path == STDIN:
-        return parse_bytes(sys.stdin.buffer.read(), encoding=encoding)
+        return parse_bytes(read_stream(sys.stdin.buffer, MAX_BYTES, "<stdin>"), encoding=encoding)
     return parse_file(path, encoding=encoding)
 
 
@@ -365,11 +366,11 @@ def explain(
 
     source = "<stdin>" if path == "-" else shown(path)
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == STDIN:
+            data = read_stream(sys.stdin.buffer, MAX_BYTES, source)
+        else:
+            data = read_file(path, MAX_BYTES, source)
         rows = explain_bytes(data, source, encoding)
-    except OSError as exc:
-        typer.echo(f"speechparse: error: {source}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2) from None
     except InputError as exc:
         typer.echo(f"speechparse: error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -21,13 +21,13 @@ from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
+from .limits import MAX_BYTES, read_file
 from .meta import TITLE_PARTS, page_title, published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
 from .names import shown
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
 
-MAX_BYTES = 64_000_000
 MARKDOWN_TITLES_MAX = 3
 HEADLINE_MAX = 90
 HEADLINE_SKIP = frozenset(("publish-line", "page-control", "share-bar", "breadcrumb"))
@@ -246,18 +246,9 @@ def parse_file(
     """Read and parse one file; unreadable files raise `InputError` naming the file.
 
     Files over `max_bytes` (default 64 MB; None for no limit) are refused: a speech is tens of
-    kilobytes, and a file hundreds of megabytes long is a dump to split first.
+    kilobytes, and a file hundreds of megabytes long is a dump to split first. A FIFO or a
+    device is read up to the limit and refused past it.
     """
     name = shown(str(path))
-    try:
-        size = Path(path).stat().st_size
-        if max_bytes is not None and size > max_bytes:
-            raise InputError(
-                name,
-                f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
-                "limit (raise it with --max-size, or split the file)",
-            )
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(name, exc.strerror or str(exc)) from None
+    data = read_file(path, max_bytes, name)
     return parse_bytes(data, path=name, encoding=encoding, input_format=input_format)
