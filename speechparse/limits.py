@@ -3,6 +3,14 @@
 Bytes: a file over `max_bytes` is refused before it is read; an input whose size is not known
 beforehand (standard input, a FIFO, a device such as /dev/zero) is read up to `max_bytes + 1`
 bytes and refused past them, so no input is read without bound.
+
+Lines and numbering markers: a parse holds a few objects for each line and each marker (about
+2 KB a line, 3.5 KB a numbered one), so a text of tiny lines would cost hundreds of times its
+size (16 MB of one `一、` a line took 6.9 GB). A document holds at most `MAX_LINES` lines and
+`MAX_MARKERS` numbering markers (candidates for a section's or an item's number); each is
+counted before the objects for it are made, and a text past either is refused. Within them, and
+within 64 MB, a parse stays under about 2 GB (`bench/hostile_memory.py`). The stages read the
+limits when they run: a program may set them (`speechparse.limits.MAX_LINES = …`).
 """
 
 from __future__ import annotations
@@ -15,7 +23,29 @@ from typing import BinaryIO
 from .errors import InputError
 
 MAX_BYTES = 64_000_000
+MAX_LINES = 500_000  # a 64 MB file of the corpus has ~230,000
+MAX_MARKERS = 200_000  # a 64 MB file of the corpus has ~55,000
 RAISE_SIZE = "raise it with --max-size, or split the file"
+
+
+class Exceeded(Exception):
+    """A stage met more lines or markers than a document may hold; the pipeline turns it into
+    an `InputError` naming the input (`problem`)."""
+
+    def __init__(self, what: str) -> None:
+        limit = MAX_LINES if what == "lines" else MAX_MARKERS
+        super().__init__(f"{what}, over {limit:,}")
+        self.problem = f"has over {limit:,} {what}, the most one document may hold (split the file)"
+
+
+def marker_budget() -> int:
+    """The numbering markers a document may hold (as set when the parse starts)."""
+    return MAX_MARKERS
+
+
+def check_lines(count: int) -> None:
+    if count > MAX_LINES:
+        raise Exceeded("lines")
 
 
 def read_stream(stream: BinaryIO, max_bytes: int | None, source: str) -> bytes:

@@ -21,7 +21,7 @@ from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
-from .limits import MAX_BYTES, read_file
+from .limits import MAX_BYTES, Exceeded, marker_budget, read_file
 from .meta import TITLE_PARTS, page_title, published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
 from .names import shown
@@ -113,7 +113,10 @@ def parse_text(
     (['一、', '二、'], '标题')
     """
     with _no_cycle_collection():
-        return _parse(text, path and shown(path), encoding, sha256, notes, hints)
+        try:
+            return _parse(text, path and shown(path), encoding, sha256, notes, hints)
+        except Exceeded as exc:  # counted before the objects were made
+            raise InputError(shown(path) if path else "<input>", exc.problem) from None
 
 
 @contextmanager
@@ -144,8 +147,10 @@ def _parse(
     split = speeches.split(blocks)
     issues = [Issue("decode", note) for note in notes] + cleaned.issues
     out_speeches = []
+    markers_left = marker_budget()
     for piece in split.pieces:
-        tree = outline.build([b.text for b in piece.body])
+        tree = outline.build([b.text for b in piece.body], markers_left)
+        markers_left -= tree.markers
         out_speeches.append(assemble.speech(piece, tree))
         issues.extend(tree.issues)
     header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
