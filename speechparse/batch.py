@@ -7,14 +7,10 @@ processes. Output files are written atomically (a temporary file renamed into pl
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, BinaryIO
 
 from .errors import SpeechparseError
 from .html import to_html
@@ -107,71 +103,3 @@ def run(
             if progress:
                 progress(result)
             yield result
-
-
-class Sink:
-    """Where a batch's single output goes, written as results arrive (memory stays flat):
-    a file (through a temporary file renamed into place on success) or standard output. A file
-    is created only once something is written."""
-
-    def __init__(self, target: Path | None) -> None:
-        self.target = target
-        self.tmp: Path | None = None
-        self.fh: BinaryIO | None = None
-        self.parquet: Any = None  # pyarrow.parquet.ParquetWriter once rows arrive
-
-    def stream(self) -> BinaryIO:
-        if self.fh is None:
-            if self.target is None:
-                self.fh = sys.stdout.buffer
-            else:
-                self.target.parent.mkdir(parents=True, exist_ok=True)
-                fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
-                self.tmp = Path(name)
-                self.fh = os.fdopen(fd, "wb")
-        return self.fh
-
-    def write(self, data: bytes) -> None:
-        self.stream().write(data)
-
-    def write_rows(self, rows: list[dict[str, object]]) -> None:
-        from .render import parquet_writer
-
-        if self.parquet is None:
-            self.parquet = parquet_writer(self.stream())
-        self.parquet.write_rows(rows)
-
-    def close(self, ok: bool) -> None:
-        if self.parquet is not None:
-            self.parquet.close()
-        if self.fh is None:
-            return
-        self.fh.flush()
-        if self.tmp is None or self.target is None:
-            return
-        self.fh.close()
-        try:
-            if ok:
-                os.replace(self.tmp, self.target)
-        finally:
-            self.tmp.unlink(missing_ok=True)
-
-    def __enter__(self) -> Sink:
-        return self
-
-    def __exit__(self, kind: object, *_: object) -> None:
-        self.close(ok=kind is None)
-
-
-def output_name(path: str, fmt: Format, taken: set[str]) -> str:
-    """A file name for the output of one input, unique within the output folder."""
-    from .render import EXTENSIONS
-
-    stem = "stdin" if path == STDIN else Path(path).stem
-    name = f"{stem}.{EXTENSIONS[fmt]}"
-    n = 2
-    while name in taken:
-        name = f"{stem}-{n}.{EXTENSIONS[fmt]}"
-        n += 1
-    taken.add(name)
-    return name

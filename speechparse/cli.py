@@ -21,15 +21,16 @@ from rich.progress import (
 )
 
 from . import __version__
-from .batch import Options, Result, Sink, output_name, run
+from .batch import Options, Result, run
 from .check import problems
-from .errors import SpeechparseError
+from .errors import OutputError, SpeechparseError
 from .evaluate import evaluate_dirs
 from .limits import MAX_BYTES, read_file, read_stream
 from .model import Document
 from .names import shown
+from .output import write_folder, write_single
 from .pipeline import parse_bytes, parse_file
-from .render import Format, to_csv
+from .render import Format
 from .scan import DEFAULT_GLOB, STDIN, collect
 
 EPILOG = """\b
@@ -192,9 +193,13 @@ def parse(
         if fail_fast:
             results = _until_failure(results)
         if target is not None and to_folder:
-            _write_folder(results, target, fmt, failures)
+            write_folder(results, target, fmt, failures)
         else:
-            _write_single(results, target, fmt, len(inputs), failures)
+            write_single(results, target, fmt, len(inputs), failures)
+    except OutputError as exc:  # the batch stops: what is left could not be written either
+        _report(failures, found.skipped, 0)
+        err(f"speechparse: error: {exc}", err=True)
+        raise typer.Exit(2) from None
     finally:
         if bar is not None:
             bar.stop()
@@ -219,54 +224,6 @@ def _until_failure(results: Iterable[Result]) -> Iterator[Result]:
         yield result
         if result.error:
             return
-
-
-def _write_folder(
-    results: Iterable[Result], folder: Path, fmt: Format, failures: list[str]
-) -> None:
-    """One output file per input, each written atomically."""
-    taken: set[str] = set()
-    for result in results:
-        if result.error:
-            failures.append(result.error)
-            continue
-        with Sink(folder / output_name(result.path, fmt, taken)) as sink:
-            if fmt is Format.parquet:
-                sink.write_rows(result.rows)
-            elif fmt is Format.csv:
-                sink.write(to_csv(result.rows).encode("utf-8"))
-            else:
-                sink.write(_line_ended(result.data))
-
-
-def _write_single(
-    results: Iterable[Result], output: Path | None, fmt: Format, count: int, failures: list[str]
-) -> None:
-    """All results into one output (a file or standard output), written as they arrive."""
-    array = fmt is Format.json and count > 1
-    written = 0
-    with Sink(output) as sink:
-        for result in results:
-            if result.error:
-                failures.append(result.error)
-                continue
-            if fmt is Format.parquet:
-                sink.write_rows(result.rows)
-            elif fmt is Format.csv:
-                sink.write(to_csv(result.rows, header=written == 0).encode("utf-8"))
-            elif array:
-                sink.write((b"[\n" if written == 0 else b",\n") + result.data)
-            elif fmt is Format.jsonl:
-                sink.write(result.data + b"\n")
-            else:
-                sink.write(_line_ended(result.data))
-            written += 1
-        if array and written:
-            sink.write(b"\n]\n")
-
-
-def _line_ended(data: bytes) -> bytes:
-    return data if data.endswith(b"\n") else data + b"\n"
 
 
 def _load(path: str, encoding: str | None) -> Document:

@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,15 +43,6 @@ def test_a_device_is_read_up_to_the_limit_and_refused_past_it() -> None:
         assert run.returncode == 2, run.stderr
         assert run.stderr.startswith("speechparse: error: /dev/zero: is over the ")
         assert run.stderr.endswith(" MB limit (raise it with --max-size, or split the file)\n")
-
-
-@pytest.fixture
-def fifo(tmp_path: Path) -> Iterator[Path]:
-    if not hasattr(os, "mkfifo"):  # pragma: no cover
-        pytest.skip("POSIX FIFOs")
-    path = tmp_path / "speech.fifo"
-    os.mkfifo(path)
-    yield path
 
 
 def _write_to(fifo: Path, data: bytes) -> threading.Thread:
