@@ -8,9 +8,9 @@ processes. Output files are written atomically (a temporary file renamed into pl
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from functools import partial
 
 from .errors import SpeechparseError
 from .html import to_html
@@ -20,6 +20,7 @@ from .names import shown
 from .pipeline import parse_bytes, parse_file
 from .render import Format, table_rows, to_json_bytes, to_markdown, to_tree
 from .scan import STDIN
+from .workers import parallel
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,23 +84,25 @@ def parse_one(path: str, opts: Options) -> Result:
     except SpeechparseError as exc:
         return Result(path, error=str(exc))
     except Exception as exc:
-        return Result(path, error=f"{shown(path)}: internal error ({type(exc).__name__}: {exc})")
+        return _failed(path, f"internal error ({type(exc).__name__}: {exc})")
 
 
 def run(
     paths: list[str], opts: Options, jobs: int = 1, progress: Callable[[Result], None] | None = None
-) -> Iterator[Result]:
-    """Results in input order, parsed by `jobs` processes."""
+) -> Generator[Result, None, None]:
+    """Results in input order, parsed by `jobs` processes (see `workers`)."""
     if jobs <= 1 or len(paths) <= 1 or STDIN in paths:
-        for p in paths:
-            result = parse_one(p, opts)
+        results: Generator[Result, None, None] = (parse_one(p, opts) for p in paths)
+    else:
+        results = parallel(partial(parse_one, opts=opts), paths, jobs, _failed)
+    try:
+        for result in results:
             if progress:
                 progress(result)
             yield result
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk = max(1, min(64, len(paths) // (jobs * 8)))
-        for result in pool.map(parse_one, paths, [opts] * len(paths), chunksize=chunk):
-            if progress:
-                progress(result)
-            yield result
+    finally:
+        results.close()  # the workers stop now when the batch stops early
+
+
+def _failed(path: str, problem: str) -> Result:
+    return Result(path, error=f"{shown(path)}: {problem}")

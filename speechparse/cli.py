@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -189,13 +192,12 @@ def parse(
     if bar is not None:
         bar.start()
     try:
-        results = run(inputs, opts, jobs, tick)
-        if fail_fast:
-            results = _until_failure(results)
-        if target is not None and to_folder:
-            write_folder(results, target, fmt, failures)
-        else:
-            write_single(results, target, fmt, len(inputs), failures)
+        with _terminate_cleanly(), closing(run(inputs, opts, jobs, tick)) as parsed:
+            results = _until_failure(parsed) if fail_fast else parsed
+            if target is not None and to_folder:
+                write_folder(results, target, fmt, failures)
+            else:
+                write_single(results, target, fmt, len(inputs), failures)
     except OutputError as exc:  # the batch stops: what is left could not be written either
         _report(failures, found.skipped, 0)
         err(f"speechparse: error: {exc}", err=True)
@@ -216,6 +218,24 @@ def _report(failures: list[str], skipped: list[str], count: int) -> None:
     if count + len(skipped) > 1:
         counts = f"{count - len(failures)} parsed, {len(failures)} failed"
         err(f"speechparse: {counts}{f', {len(skipped)} skipped' if skipped else ''}", err=True)
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """SIGTERM ends the command as an interrupt does, through the clean-ups (a temporary output
+    file removed, the workers stopped), with the status a shell gives it (143)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a handler
+        return
+
+    def stop(number: int, _: object) -> None:
+        raise SystemExit(128 + number)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _until_failure(results: Iterable[Result]) -> Iterator[Result]:
