@@ -96,7 +96,10 @@ def _progress(total: int) -> tuple[Progress, TaskID]:
 def parse(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files, folders (searched recursively) or - for standard input."),
+        typer.Argument(
+            help="Files, folders (searched recursively) or - for standard input. A FIFO named "
+            "here is read as standard input is (it waits for a writer); in a folder, skipped."
+        ),
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output: Annotated[
@@ -128,7 +131,12 @@ def parse(
         ),
     ] = False,
     max_size: Annotated[
-        float, typer.Option("--max-size", help="Refuse files larger than this many MB.")
+        float,
+        typer.Option(
+            "--max-size",
+            help="Refuse inputs larger than this many MB (standard input, FIFOs and devices "
+            "are read up to it).",
+        ),
     ] = MAX_BYTES / 1e6,
     fail_fast: Annotated[
         bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
