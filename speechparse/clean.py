@@ -193,7 +193,7 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
         bounds = [(0, 0)]
         for brk in LINE_BREAK.finditer(text):
             if len(bounds) > limits.MAX_LINES:
-                limits.check_lines(len(bounds))
+                raise limits.Exceeded("lines")
             bounds[-1] = (bounds[-1][0], brk.start())
             bounds.append((brk.end(), 0))
             if brk.lastgroup == "tag":
