@@ -7,23 +7,20 @@ processes. Output files are written atomically (a temporary file renamed into pl
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, BinaryIO
+from functools import partial
 
 from .errors import SpeechparseError
 from .html import to_html
+from .limits import read_stream
 from .model import Document
+from .names import shown
 from .pipeline import parse_bytes, parse_file
 from .render import Format, table_rows, to_json_bytes, to_markdown, to_tree
-
-STDIN = "-"
-DEFAULT_GLOB = "*.txt,*.md,*.docx,*.html,*.htm"
+from .scan import STDIN
+from .workers import parallel
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,25 +43,8 @@ class Result:
     error: str | None = None
 
 
-def collect(paths: list[str], glob: str = DEFAULT_GLOB) -> list[str]:
-    """Files named, files found below folders (recursively, matching any of the
-    comma-separated patterns in `glob`), and `-`."""
-    found: list[str] = []
-    patterns = [g.strip() for g in glob.split(",") if g.strip()]
-    for p in paths:
-        if p == STDIN:
-            found.append(p)
-        elif Path(p).is_dir():
-            below = {f for pattern in patterns for f in Path(p).rglob(pattern) if f.is_file()}
-            found.extend(str(f) for f in sorted(below))
-        else:
-            found.append(p)
-    return found
-
-
-def render(doc: Document, opts: Options) -> Result:
-    """Render one parsed document in the chosen format."""
-    path = doc.input.path or STDIN
+def render(doc: Document, opts: Options, path: str) -> Result:
+    """Render one parsed document in the chosen format (`path`: the input, as named)."""
     fmt = opts.fmt
     if fmt in (Format.csv, Format.parquet):
         return Result(path, rows=table_rows(doc))
@@ -86,7 +66,7 @@ def parse_one(path: str, opts: Options) -> Result:
     try:
         if path == STDIN:
             doc = parse_bytes(
-                sys.stdin.buffer.read(),
+                read_stream(sys.stdin.buffer, opts.max_bytes, "<stdin>"),
                 path=None,
                 encoding=opts.encoding,
                 input_format=opts.input_format,
@@ -100,95 +80,29 @@ def parse_one(path: str, opts: Options) -> Result:
             )
         if opts.include_text:
             doc.input.text = doc.source_text
-        return render(doc, opts)
+        return render(doc, opts, path)
     except SpeechparseError as exc:
         return Result(path, error=str(exc))
     except Exception as exc:
-        return Result(path, error=f"{path}: internal error ({type(exc).__name__}: {exc})")
+        return _failed(path, f"internal error ({type(exc).__name__}: {exc})")
 
 
 def run(
     paths: list[str], opts: Options, jobs: int = 1, progress: Callable[[Result], None] | None = None
-) -> Iterator[Result]:
-    """Results in input order, parsed by `jobs` processes."""
+) -> Generator[Result, None, None]:
+    """Results in input order, parsed by `jobs` processes (see `workers`)."""
     if jobs <= 1 or len(paths) <= 1 or STDIN in paths:
-        for p in paths:
-            result = parse_one(p, opts)
+        results: Generator[Result, None, None] = (parse_one(p, opts) for p in paths)
+    else:
+        results = parallel(partial(parse_one, opts=opts), paths, jobs, _failed)
+    try:
+        for result in results:
             if progress:
                 progress(result)
             yield result
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk = max(1, min(64, len(paths) // (jobs * 8)))
-        for result in pool.map(parse_one, paths, [opts] * len(paths), chunksize=chunk):
-            if progress:
-                progress(result)
-            yield result
+    finally:
+        results.close()  # the workers stop now when the batch stops early
 
 
-class Sink:
-    """Where a batch's single output goes, written as results arrive (memory stays flat):
-    a file (through a temporary file renamed into place on success) or standard output. A file
-    is created only once something is written."""
-
-    def __init__(self, target: Path | None) -> None:
-        self.target = target
-        self.tmp: Path | None = None
-        self.fh: BinaryIO | None = None
-        self.parquet: Any = None  # pyarrow.parquet.ParquetWriter once rows arrive
-
-    def stream(self) -> BinaryIO:
-        if self.fh is None:
-            if self.target is None:
-                self.fh = sys.stdout.buffer
-            else:
-                self.target.parent.mkdir(parents=True, exist_ok=True)
-                fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
-                self.tmp = Path(name)
-                self.fh = os.fdopen(fd, "wb")
-        return self.fh
-
-    def write(self, data: bytes) -> None:
-        self.stream().write(data)
-
-    def write_rows(self, rows: list[dict[str, object]]) -> None:
-        from .render import parquet_writer
-
-        if self.parquet is None:
-            self.parquet = parquet_writer(self.stream())
-        self.parquet.write_rows(rows)
-
-    def close(self, ok: bool) -> None:
-        if self.parquet is not None:
-            self.parquet.close()
-        if self.fh is None:
-            return
-        self.fh.flush()
-        if self.tmp is None or self.target is None:
-            return
-        self.fh.close()
-        try:
-            if ok:
-                os.replace(self.tmp, self.target)
-        finally:
-            self.tmp.unlink(missing_ok=True)
-
-    def __enter__(self) -> Sink:
-        return self
-
-    def __exit__(self, kind: object, *_: object) -> None:
-        self.close(ok=kind is None)
-
-
-def output_name(path: str, fmt: Format, taken: set[str]) -> str:
-    """A file name for the output of one input, unique within the output folder."""
-    from .render import EXTENSIONS
-
-    stem = "stdin" if path == STDIN else Path(path).stem
-    name = f"{stem}.{EXTENSIONS[fmt]}"
-    n = 2
-    while name in taken:
-        name = f"{stem}-{n}.{EXTENSIONS[fmt]}"
-        n += 1
-    taken.add(name)
-    return name
+def _failed(path: str, problem: str) -> Result:
+    return Result(path, error=f"{shown(path)}: {problem}")

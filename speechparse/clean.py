@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import collapsed
+from . import collapsed, limits
 from .issue import Issue
 from .textmap import Mapped, Removed
 
@@ -146,6 +146,7 @@ def _unfold(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if len(runs) < UNFOLD_RUNS:
             out.append((start, end))
             continue
+        limits.check_lines(len(out) + len(runs) + 1)  # before the lines are made
         for run_start, run_end in runs:
             out.append((start, run_start))
             start = run_end
@@ -189,9 +190,12 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     [('甲', (0, 1)), ('乙', (5, 6)), ('', (7, 7))]
     """
     out = Cleaned([])
+    limits.check_lines(max(text.count("\n"), text.count("\r")) + 1)  # before a line is made
     if any(brk in text for brk in OTHER_BREAKS) or ("<" in text and HTML_TAG.search(text)):
         bounds = [(0, 0)]
         for brk in LINE_BREAK.finditer(text):
+            if len(bounds) > limits.MAX_LINES:
+                raise limits.Exceeded("lines")
             bounds[-1] = (bounds[-1][0], brk.start())
             bounds.append((brk.end(), 0))
             if brk.lastgroup == "tag":

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -21,13 +24,17 @@ from rich.progress import (
 )
 
 from . import __version__
-from .batch import DEFAULT_GLOB, STDIN, Options, Result, Sink, collect, output_name, run
+from .batch import Options, Result, run
 from .check import problems
-from .errors import SpeechparseError
+from .errors import OutputError, SpeechparseError
 from .evaluate import evaluate_dirs
+from .limits import MAX_BYTES, read_file, read_stream
 from .model import Document
-from .pipeline import MAX_BYTES, parse_bytes, parse_file
-from .render import Format, to_csv
+from .names import shown
+from .output import write_folder, write_single
+from .pipeline import parse_bytes, parse_file
+from .render import Format
+from .scan import DEFAULT_GLOB, STDIN, collect
 
 EPILOG = """\b
 Examples:
@@ -89,7 +96,10 @@ def _progress(total: int) -> tuple[Progress, TaskID]:
 def parse(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files, folders (searched recursively) or - for standard input."),
+        typer.Argument(
+            help="Files, folders (searched recursively) or - for standard input. A FIFO named "
+            "here is read as standard input is (it waits for a writer); in a folder, skipped."
+        ),
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output: Annotated[
@@ -121,7 +131,12 @@ def parse(
         ),
     ] = False,
     max_size: Annotated[
-        float, typer.Option("--max-size", help="Refuse files larger than this many MB.")
+        float,
+        typer.Option(
+            "--max-size",
+            help="Refuse inputs larger than this many MB (standard input, FIFOs and devices "
+            "are read up to it).",
+        ),
     ] = MAX_BYTES / 1e6,
     fail_fast: Annotated[
         bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
@@ -138,8 +153,10 @@ def parse(
     A file that cannot be read is reported and skipped; the batch goes on, a summary follows,
     and the exit code is 2.
     """
-    inputs = collect(paths, glob)
+    found = collect(paths, glob)
+    inputs = found.files
     if not inputs:
+        _report([], found.skipped, 0)
         err("speechparse: error: no input files found", err=True)
         raise typer.Exit(2)
     target = Path(output) if output else None
@@ -183,25 +200,50 @@ def parse(
     if bar is not None:
         bar.start()
     try:
-        results = run(inputs, opts, jobs, tick)
-        if fail_fast:
-            results = _until_failure(results)
-        if target is not None and to_folder:
-            _write_folder(results, target, fmt, failures)
-        else:
-            _write_single(results, target, fmt, len(inputs), failures)
+        with _terminate_cleanly(), closing(run(inputs, opts, jobs, tick)) as parsed:
+            results = _until_failure(parsed) if fail_fast else parsed
+            if target is not None and to_folder:
+                write_folder(results, target, fmt, failures)
+            else:
+                write_single(results, target, fmt, len(inputs), failures)
+    except OutputError as exc:  # the batch stops: what is left could not be written either
+        _report(failures, found.skipped, 0)
+        err(f"speechparse: error: {exc}", err=True)
+        raise typer.Exit(2) from None
     finally:
         if bar is not None:
             bar.stop()
-    if failures:
-        for message in failures:
-            err(f"speechparse: error: {message}", err=True)
-        if len(inputs) > 1:
-            err(
-                f"speechparse: {len(inputs) - len(failures)} parsed, {len(failures)} failed",
-                err=True,
-            )
+    if failures or found.skipped:
+        _report(failures, found.skipped, len(inputs))
         raise typer.Exit(2)
+
+
+def _report(failures: list[str], skipped: list[str], count: int) -> None:
+    """The files that failed and what a folder held that could not be read, one line each; a
+    count of each when there was more than one thing to read."""
+    for message in failures + skipped:
+        err(f"speechparse: error: {message}", err=True)
+    if count + len(skipped) > 1:
+        counts = f"{count - len(failures)} parsed, {len(failures)} failed"
+        err(f"speechparse: {counts}{f', {len(skipped)} skipped' if skipped else ''}", err=True)
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """SIGTERM ends the command as an interrupt does, through the clean-ups (a temporary output
+    file removed, the workers stopped), with the status a shell gives it (143)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a handler
+        return
+
+    def stop(number: int, _: object) -> None:
+        raise SystemExit(128 + number)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _until_failure(results: Iterable[Result]) -> Iterator[Result]:
@@ -212,57 +254,9 @@ def _until_failure(results: Iterable[Result]) -> Iterator[Result]:
             return
 
 
-def _write_folder(
-    results: Iterable[Result], folder: Path, fmt: Format, failures: list[str]
-) -> None:
-    """One output file per input, each written atomically."""
-    taken: set[str] = set()
-    for result in results:
-        if result.error:
-            failures.append(result.error)
-            continue
-        with Sink(folder / output_name(result.path, fmt, taken)) as sink:
-            if fmt is Format.parquet:
-                sink.write_rows(result.rows)
-            elif fmt is Format.csv:
-                sink.write(to_csv(result.rows).encode("utf-8"))
-            else:
-                sink.write(_line_ended(result.data))
-
-
-def _write_single(
-    results: Iterable[Result], output: Path | None, fmt: Format, count: int, failures: list[str]
-) -> None:
-    """All results into one output (a file or standard output), written as they arrive."""
-    array = fmt is Format.json and count > 1
-    written = 0
-    with Sink(output) as sink:
-        for result in results:
-            if result.error:
-                failures.append(result.error)
-                continue
-            if fmt is Format.parquet:
-                sink.write_rows(result.rows)
-            elif fmt is Format.csv:
-                sink.write(to_csv(result.rows, header=written == 0).encode("utf-8"))
-            elif array:
-                sink.write((b"[\n" if written == 0 else b",\n") + result.data)
-            elif fmt is Format.jsonl:
-                sink.write(result.data + b"\n")
-            else:
-                sink.write(_line_ended(result.data))
-            written += 1
-        if array and written:
-            sink.write(b"\n]\n")
-
-
-def _line_ended(data: bytes) -> bytes:
-    return data if data.endswith(b"\n") else data + b"\n"
-
-
 def _load(path: str, encoding: str | None) -> Document:
     if path == STDIN:
-        return parse_bytes(sys.stdin.buffer.read(), encoding=encoding)
+        return parse_bytes(read_stream(sys.stdin.buffer, MAX_BYTES, "<stdin>"), encoding=encoding)
     return parse_file(path, encoding=encoding)
 
 
@@ -278,8 +272,11 @@ def check(
     a comma written for 、, empty headings. Prints FILE:LINE:COLUMN: problem; exits 1 when any
     is found (for pre-commit hooks), 2 when a file cannot be read.
     """
-    found = unreadable = 0
-    for path in collect(paths, glob):
+    inputs = collect(paths, glob)
+    for message in inputs.skipped:
+        err(f"speechparse: error: {message}", err=True)
+    found, unreadable = 0, len(inputs.skipped)
+    for path in inputs.files:
         try:
             doc = _load(path, encoding)
         except SpeechparseError as exc:
@@ -287,7 +284,7 @@ def check(
             unreadable += 1
             continue
         for problem in problems(doc):
-            typer.echo(problem.format("<stdin>" if path == STDIN else path))
+            typer.echo(problem.format("<stdin>" if path == STDIN else shown(path)))
             found += 1
     if unreadable:
         raise typer.Exit(2)
@@ -352,13 +349,13 @@ def explain(
     from .errors import InputError
     from .explain import explain_bytes, render
 
-    source = "<stdin>" if path == "-" else path
+    source = "<stdin>" if path == "-" else shown(path)
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == STDIN:
+            data = read_stream(sys.stdin.buffer, MAX_BYTES, source)
+        else:
+            data = read_file(path, MAX_BYTES, source)
         rows = explain_bytes(data, source, encoding)
-    except OSError as exc:
-        typer.echo(f"speechparse: error: {source}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2) from None
     except InputError as exc:
         typer.echo(f"speechparse: error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -14,3 +14,12 @@ class InputError(SpeechparseError):
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+
+class OutputError(SpeechparseError):
+    """An output that cannot be written: a batch stops at it."""
+
+    def __init__(self, target: str, problem: str) -> None:
+        super().__init__(f"{target}: {problem}")
+        self.target = target
+        self.problem = problem

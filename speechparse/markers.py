@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .grammar import FAMILIES, INLINE_ANY, INLINE_FAMILIES, INLINE_START, LEAD_ANY, Family
+from .limits import Exceeded
 from .numerals import CIRCLED, FORMAL, GLYPH_SERIES, to_int
 
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
@@ -234,8 +235,9 @@ def pair_lead(text: str) -> Marker | None:
 CACHED = (_lead_marker,)  # emptied at the start of each parse (see `pipeline`)
 
 
-def inline_markers(text: str, start: int = 0) -> list[Marker]:
-    """Candidate markers inside `text` from `start` on, each at the start of a clause.
+def inline_markers(text: str, start: int = 0, most: int | None = None) -> list[Marker]:
+    """Candidate markers inside `text` from `start` on, each at the start of a clause
+    (`limits.Exceeded` past `most` of them).
 
     >>> [m.marker for m in inline_markers("目的：一是看望；二是了解，统一是关键")]
     ['一是', '二是']
@@ -253,6 +255,8 @@ def inline_markers(text: str, start: int = 0) -> list[Marker]:
             pos = m.end
             if not _is_reference(text, m):
                 found.append(m)
+                if most is not None and len(found) > most:
+                    raise Exceeded("numbering markers")
 
 
 def heading_span(text: str, start: int) -> tuple[int, int]:

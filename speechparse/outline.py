@@ -55,6 +55,7 @@ class Outline:
     sections: list[Node]
     closing: list[Para]
     issues: list[Issue]
+    markers: int = 0  # candidates for a number met (what `limits.MAX_MARKERS` counts)
 
 
 def _marker_span(para: Para, m: Marker) -> tuple[int, int]:
@@ -237,9 +238,9 @@ def _closing_point(roots: list[Node]) -> list[Para]:
     return last.paras
 
 
-def build(texts: list[Mapped]) -> Outline:
-    """The outline of one speech's body paragraphs."""
-    paras = promote(scan(texts))
+def build(texts: list[Mapped], most: int | None = None) -> Outline:
+    """The outline of one speech's body paragraphs (`limits.Exceeded` past `most` markers)."""
+    paras = promote(scan(texts, most))
     validate(paras)
     builder = _Builder(_runs_going_on(paras))
     carry = None
@@ -248,4 +249,5 @@ def build(texts: list[Mapped]) -> Outline:
         builder.add(para)
     wish = _closing_point(builder.roots)
     closing = _split_closing(builder.roots, builder.preamble) + wish
-    return Outline(builder.preamble, builder.roots, closing, builder.issues)
+    met = sum(len(p.inline) + (p.lead is not None) for p in paras)
+    return Outline(builder.preamble, builder.roots, closing, builder.issues, met)

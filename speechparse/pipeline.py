@@ -21,12 +21,13 @@ from .decode import decode
 from .errors import InputError
 from .issue import Issue
 from .junk import probe
+from .limits import MAX_BYTES, Exceeded, marker_budget, read_file
 from .meta import TITLE_PARTS, labelled, page_title, published, publisher, source_url
 from .model import SCHEMA_VERSION, Document, InputInfo, Meta
+from .names import shown
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
 
-MAX_BYTES = 64_000_000
 MARKDOWN_TITLES_MAX = 3
 HEADLINE_MAX = 90
 HEADLINE_SKIP = frozenset(("publish-line", "page-control", "share-bar", "breadcrumb"))
@@ -112,7 +113,10 @@ def parse_text(
     (['一、', '二、'], '标题')
     """
     with _no_cycle_collection():
-        return _parse(text, path, encoding, sha256, notes, hints)
+        try:
+            return _parse(text, path and shown(path), encoding, sha256, notes, hints)
+        except Exceeded as exc:  # counted before the objects were made
+            raise InputError(shown(path) if path else "<input>", exc.problem) from None
 
 
 @contextmanager
@@ -143,8 +147,10 @@ def _parse(
     split = speeches.split(blocks)
     issues = [Issue("decode", note) for note in notes] + cleaned.issues
     out_speeches = []
+    markers_left = marker_budget()
     for piece in split.pieces:
-        tree = outline.build([b.text for b in piece.body])
+        tree = outline.build([b.text for b in piece.body], markers_left)
+        markers_left -= tree.markers
         out_speeches.append(assemble.speech(piece, tree))
         issues.extend(tree.issues)
     header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
@@ -203,6 +209,7 @@ def parse_bytes(
 ) -> Document:
     """Read (a text in any encoding, a .docx, a web page: `input_format`, or found from the
     name and the bytes) and parse. The spans point into the text read from it."""
+    path = path and shown(path)
     source = path or "<input>"
     fmt = input_format or sniff(data, path)
     if fmt not in FORMATS:
@@ -246,18 +253,9 @@ def parse_file(
     """Read and parse one file; unreadable files raise `InputError` naming the file.
 
     Files over `max_bytes` (default 64 MB; None for no limit) are refused: a speech is tens of
-    kilobytes, and a file hundreds of megabytes long is a dump to split first.
+    kilobytes, and a file hundreds of megabytes long is a dump to split first. A FIFO or a
+    device is read up to the limit and refused past it.
     """
-    name = str(path)
-    try:
-        size = Path(path).stat().st_size
-        if max_bytes is not None and size > max_bytes:
-            raise InputError(
-                name,
-                f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
-                "limit (raise it with --max-size, or split the file)",
-            )
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(name, exc.strerror or str(exc)) from None
+    name = shown(str(path))
+    data = read_file(path, max_bytes, name)
     return parse_bytes(data, path=name, encoding=encoding, input_format=input_format)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .grammar import BY_NAME
+from .limits import Exceeded
 from .markers import ITEM_STOP, NUMERAL_CHARS, Marker, inline_markers, lead_marker, pair_lead
 from .textmap import Mapped
 
@@ -59,10 +60,11 @@ def style_neighbours(leads: Sequence[Marker | None]) -> Neighbours:
     return found
 
 
-def scan(texts: list[Mapped]) -> list[Para]:
-    """Lead and inline candidates for each paragraph."""
+def scan(texts: list[Mapped], most: int | None = None) -> list[Para]:
+    """Lead and inline candidates for each paragraph (`limits.Exceeded` past `most`)."""
     paras: list[Para] = []
     pairs: list[tuple[int, Marker]] = []
+    left = most
     for text in texts:
         lead = lead_marker(text.text)
         if lead is not None and lead.kind == "part" and lead.number and "篇" in lead.marker:
@@ -72,7 +74,12 @@ def scan(texts: list[Mapped]) -> list[Para]:
             if pair is not None:
                 pairs.append((len(paras), pair))
         start = lead.end if lead else 0
-        paras.append(Para(text, lead, inline_markers(text.text, start)))
+        inline = inline_markers(text.text, start, left)
+        if left is not None:
+            left -= len(inline) + (lead is not None)
+            if left < 0:
+                raise Exceeded("numbering markers")
+        paras.append(Para(text, lead, inline))
     if pairs:
         _take_pairs(paras, pairs)
     return paras

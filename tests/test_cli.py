@@ -125,7 +125,7 @@ def test_output_files_are_never_half_written(
     def interrupted(src: str, dst: str) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("speechparse.batch.os.replace", interrupted)
+    monkeypatch.setattr("speechparse.output.os.replace", interrupted)
     result = runner.invoke(app, ["parse", str(SAMPLE), "-o", str(target)])
     assert result.exit_code != 0  # the interrupt ends the run (click calls it an abort)
     assert target.read_text(encoding="utf-8") == "previous"

@@ -1,0 +1,149 @@
+"""Parsing in worker processes that cannot take the batch down with them.
+
+A worker that dies (killed by the OOM killer, or by anyone) breaks a process pool and every
+task in it: here the pool is replaced, the files that were in flight are parsed again one at a
+time, and the one a worker dies on again fails with that said; the results that were finished
+are kept. At most `WINDOW` tasks a worker are in flight (results come back in input order, and
+those waiting for an earlier one are all that is held).
+
+Workers die with the command: on Linux the kernel kills them when it dies
+(PR_SET_PDEATHSIG), elsewhere each watches its parent and exits when it is gone. They ignore
+SIGINT (the command stops them) and take SIGTERM's default action.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+WINDOW = 4  # tasks in flight for each worker
+DIED = "the worker process parsing it died (killed: out of memory?)"
+PR_SET_PDEATHSIG = 1
+WATCH_SECONDS = 0.5  # how often a worker without PR_SET_PDEATHSIG looks for its parent
+
+T = TypeVar("T")  # a task's result
+
+
+@dataclass(slots=True)
+class _Task(Generic[T]):
+    path: str
+    future: Future[T] | None  # None: to run again, alone (it was in a pool that broke)
+
+
+def parallel(
+    work: Callable[[str], T], paths: list[str], jobs: int, failed: Callable[[str, str], T]
+) -> Generator[T, None, None]:
+    """`work(path)` for each path in `jobs` worker processes, in the order of `paths`;
+    `failed(path, message)` stands for the result of a path whose worker died or whose task
+    raised."""
+    todo = deque(paths)
+    tasks: deque[_Task[T]] = deque()
+    pool = _pool(jobs)
+    done = False
+    try:
+        while todo or tasks:
+            alone = any(t.future is None for t in tasks)  # tasks to run again go one by one
+            while todo and not alone and len(tasks) < jobs * WINDOW:
+                path = todo.popleft()
+                tasks.append(_Task(path, _submit(pool, work, path)))
+            task = tasks[0]
+            if task.future is None:
+                task.future = _submit(pool, work, task.path)
+            try:
+                result = task.future.result()
+            except BrokenProcessPool:
+                pool = _replace(pool, jobs)
+                if not alone:  # parse again, one at a time, what the broken pool held
+                    for other in tasks:
+                        if _broke(other.future):
+                            other.future = None
+                    continue
+                result = failed(task.path, DIED)
+            except Exception as exc:  # a task that raised: its file fails, the batch goes on
+                result = failed(task.path, f"internal error ({type(exc).__name__}: {exc})")
+            tasks.popleft()
+            yield result
+        done = True
+    finally:
+        if done:
+            pool.shutdown()
+        else:  # stopped early (an error, an interrupt, --fail-fast): the workers go now
+            _kill(pool)
+
+
+def _broke(future: Future[T] | None) -> bool:
+    return future is not None and isinstance(future.exception(), BrokenProcessPool)
+
+
+def _submit(pool: ProcessPoolExecutor, work: Callable[[str], T], path: str) -> Future[T]:
+    try:
+        return pool.submit(work, path)
+    except BrokenProcessPool as exc:  # broken before the task went in: it fails as if inside
+        future: Future[T] = Future()
+        future.set_exception(exc)
+        return future
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # the command's pid, for a worker to see whether its parent is still the command (not with
+    # forkserver, whose server is every worker's parent)
+    command = os.getpid() if multiprocessing.get_start_method() != "forkserver" else None
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(command,))
+
+
+def _replace(pool: ProcessPoolExecutor, jobs: int) -> ProcessPoolExecutor:
+    pool.shutdown(wait=True, cancel_futures=True)  # broken: its workers are gone or going
+    return _pool(jobs)
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, not once their tasks are done."""
+    kill = getattr(pool, "kill_workers", None)  # Python 3.14
+    if kill is not None:
+        kill()
+    else:
+        processes = getattr(pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            with contextlib.suppress(Exception):
+                process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _worker_start(command: int | None) -> None:
+    """In each worker, first: signals, and death with the command."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
+    if not _die_with_parent():
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if command is not None and os.getppid() != command:  # the command died before all this
+        os._exit(1)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies; False where it cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)

@@ -1,0 +1,166 @@
+"""`--jobs`: a worker that dies (killed, as the OOM killer does) fails its file, not the batch;
+workers die with the command; SIGTERM cleans up as an interrupt does."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from ordinary_user import ROOT
+from typer.testing import CliRunner
+
+import speechparse.batch
+from speechparse.batch import Options, Result
+from speechparse.cli import app
+
+PARSE_ONE = speechparse.batch.parse_one
+linux = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+
+
+def _killed_on(path: str, opts: Options) -> Result:
+    """parse_one, but the worker is killed (SIGKILL) on a file named `*kill*`, and on a file
+    named `*once*` the first time only."""
+    name = Path(path).name
+    first = Path(f"{path}.seen")
+    if "kill" in name or ("once" in name and not first.exists()):
+        first.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return PARSE_ONE(path, opts)
+
+
+@pytest.fixture
+def killing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("speechparse.batch.parse_one", _killed_on)
+
+
+def _corpus(folder: Path, names: list[str]) -> list[str]:
+    folder.mkdir()
+    for n, name in enumerate(names):
+        (folder / name).write_bytes(SAMPLES[n % len(SAMPLES)].read_bytes())
+    return [str(folder / name) for name in names]
+
+
+@pytest.mark.usefixtures("killing")
+def test_a_file_that_kills_its_worker_fails_and_the_batch_goes_on(tmp_path: Path) -> None:
+    names = [f"{n:02}.txt" for n in range(12)]
+    names[5] = "05_kill.txt"
+    paths = _corpus(tmp_path / "in", names)
+    result = CliRunner().invoke(app, ["parse", *paths, "-f", "jsonl", "--jobs", "2"])
+    assert result.exit_code == 2, result.stderr
+    assert [json.loads(line)["input"]["path"] for line in result.stdout.splitlines()] == [
+        p for p in paths if not p.endswith("_kill.txt")
+    ]
+    assert result.stderr.splitlines() == [
+        f"speechparse: error: {paths[5]}: the worker process parsing it died "
+        "(killed: out of memory?)",
+        "speechparse: 11 parsed, 1 failed",
+    ]
+
+
+@pytest.mark.usefixtures("killing")
+def test_a_worker_killed_once_is_replaced_and_its_files_parsed_again(tmp_path: Path) -> None:
+    # apart by more than the tasks in flight (2 workers x WINDOW): two breaks of the pool
+    names = [f"{n:02}{'_once' if n in (2, 11) else ''}.txt" for n in range(12)]
+    paths = _corpus(tmp_path / "in", names)
+    result = CliRunner().invoke(app, ["parse", *paths, "-f", "jsonl", "--jobs", "2"])
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["input"]["path"] for line in result.stdout.splitlines()] == paths
+
+
+def _slow_corpus(folder: Path) -> list[str]:
+    """A small file, then large ones that take a worker a second or two each."""
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SAMPLES[0].read_bytes())
+    big = SAMPLES[2].read_bytes() * 200
+    for name in ("b.txt", "c.txt", "d.txt"):
+        (folder / name).write_bytes(big)
+    return [str(p) for p in sorted(folder.iterdir())]
+
+
+def _start(*args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "speechparse", "parse", *args],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _wait_for(what: Callable[[], object], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not what():
+        assert time.monotonic() < deadline, "waited too long"
+        time.sleep(0.05)
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@contextmanager
+def _command(*args: str) -> Iterator[tuple[subprocess.Popen[bytes], set[int]]]:
+    """The command running, and its workers as they are seen (killed at the end if still
+    there: a failed test leaves nothing behind)."""
+    workers: set[int] = set()
+    with _start(*args) as command:
+        try:
+            yield command, workers
+        finally:
+            command.kill()
+            for pid in workers:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+
+
+@linux
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_die_with_the_command(tmp_path: Path, sig: signal.Signals) -> None:
+    args = (*_slow_corpus(tmp_path / "in"), "-f", "jsonl", "--jobs", "2")
+    with _command(*args) as (command, workers):
+        _wait_for(lambda: len(_children(command.pid)) >= 2)
+        workers.update(_children(command.pid))
+        command.send_signal(sig)
+        command.wait(30)
+        _wait_for(lambda: not any(_alive(pid) for pid in workers), seconds=5)
+
+
+@linux
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_removes_the_temporary_file_as_an_interrupt_does(tmp_path: Path, jobs: str) -> None:
+    out = tmp_path / "out.jsonl"
+    args = (*_slow_corpus(tmp_path / "in"), "-f", "jsonl", "-o", str(out), "-j", jobs)
+    with _command(*args) as (command, workers):
+        _wait_for(lambda: list(tmp_path.glob(".out.jsonl.*")))
+        workers.update(_children(command.pid))
+        command.send_signal(signal.SIGTERM)
+        assert command.wait(30) == 128 + signal.SIGTERM
+        assert command.stderr is not None
+        assert b"Traceback" not in command.stderr.read()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
