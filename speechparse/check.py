@@ -8,12 +8,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .grammar import STANDARD_LEVELS
 from .model import Document, Section
 
 NUMBERING_CODES = ("numbering-gap", "numbering-repeat", "mixed-width", "marker-form")
 # GB/T 9704 levels in order; a child two or more of these below its parent skips one.
-GB_ORDER = ("cn_dun", "cn_paren", "ar_dot", "ar_paren")
-EXAMPLE = {"cn_dun": "一、", "cn_paren": "（一）", "ar_dot": "1.", "ar_paren": "（1）"}
+GB_ORDER = tuple(name for name, _ in STANDARD_LEVELS)
+EXAMPLE = dict(STANDARD_LEVELS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,14 +22,13 @@ import re
 import regex
 
 from . import lexicon
+from .grammar import PARAGRAPH_FAMILIES, PARAGRAPH_FIRST, TOP_FAMILIES
 from .markers import lead_marker
+from .numerals import CHINESE
 
 COLLAPSED_CUTS_MIN = 3  # fewer places to cut: a long paragraph, not a collapsed text
 TITLE_MAX = 80  # characters before a salutation with nothing between them
 SENTENCE_END = "。！？!?：:；;"
-PARAGRAPH_FAMILIES = frozenset(
-    {"part", "article", "cn_formal", "cn_dun", "cn_paren", "ar_dot", "ar_paren"}
-)
 SPACES = re.compile(r"[ \t]+")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789")
@@ -42,19 +41,16 @@ WORD_LOOK = 8  # no need to measure a word further than this
 WORD_OPEN = " \t:：【[（("  # what may stand before a word standing alone (`字体：大 中 小`)
 WORD_CLOSE = " \t】]）)"
 UNITS = frozenset("年月日时時号號亿億万萬千百元个個名人次家项項条條所座户戶吨噸亩畝岁歲%％")
-NUMERALS = frozenset("一二三四五六七八九十") | {
-    a + b for a in "一二三四五六七八九十" for b in "一二三四五六七八九十"
-}
+NUMERALS = frozenset(CHINESE.written(n)[0] for n in range(1, 100))  # `一 加强学习`: a marker
 SALUTATION = re.compile(r"(?:同志[们們]|各位[^，,。：:\s]{0,16}|尊敬的[^。：:\s]{0,40})[：:]")
 # where a marker may open a paragraph though nothing is left before it: after a sentence end
 # (or a photo's credit, `新华社记者 鞠鹏/摄一、…`)
 MARKER_AFTER_END = re.compile(
-    r"(?:[。！？!?][”’」』）)]?|[/／][摄攝])(?=[第一二三四五六七八九十壹貳贰參叁（(0-9０-９])"
+    rf"(?:[。！？!?][”’」』）)]?|[/／][摄攝])(?=[{re.escape(PARAGRAPH_FIRST)}])"
 )
 SENTENCE = re.compile(r"[。！？!?][”’」』）)]?")
 LOOK = 24  # characters of text enough to read a marker
 BARE_MARKERS_MIN = 2  # `。一、` … `。二、`: paragraphs that opened with markers
-TOP_FAMILIES = frozenset({"part", "article", "cn_formal", "cn_dun"})  # never inline: one is needed
 # Where a title run together with what follows ends at the latest: its subtitle's dash, a note
 # mark, its dateline's bracket, or any punctuation of a sentence.
 TITLE_STOP = re.compile(r"——|※|[（(]|[。！？!?，,：:；;、]")

@@ -12,6 +12,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .grammar import UNITS
+
 YEAR_MIN, YEAR_MAX = 1900, 2100  # plausible years of a modern speech or document
 ROC_MAX = 200  # 中華民國 years 1..200
 ROC_OFFSET = 1911  # 中華民國元年 = 1912
@@ -87,7 +89,7 @@ _WHEN = re.compile(
     r"|上午|下午|中午|晚上|凌晨|早上|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[一二三四五六七八九十0-9０-９]{1,3}[时時点點]"
     r"(?:[0-9０-９一二三四五六七八九十]{1,3}分|半)?)[ \t\u3000）)]*)+"
 )
-_MARKER_LEAD = re.compile(r"^第.{1,6}(?:[条條章节節款编編篇]|部分)$")
+_MARKER_LEAD = re.compile(rf"^第.{{1,6}}(?:{UNITS}|[款编編])$")  # a division's number, no date
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from . import lexicon
 from .dates import dateline, find_date
 from .facts import COLUMN_TAG, facts, is_title
 from .meta import TITLE_PARTS
+from .numerals import CHINESE, DIGITS
 from .paragraphs import Block
 from .roles import is_byline
 from .textmap import Mapped
@@ -39,8 +40,10 @@ NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳※]|
 LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
 SPACE_RUN = regex.compile(r"[ \t\u3000]+")
 # `第二 我省…的要求`: an ordinal and a space before a title of at least a phrase
-SERIES_ORDINAL = regex.compile(r"^第[一二三四五六七八九十]{1,3}[ \t\u3000]+(?=[^ \t\u3000]{4})")
-APPENDIX_LABEL = regex.compile(r"^(?:附录|附錄)\s*[一二三四五六七八九十0-9]*\s*[:：、]\s*")
+SERIES_ORDINAL = regex.compile(rf"^第{CHINESE.pattern}[ \t\u3000]+(?=[^ \t\u3000]{{4}})")
+APPENDIX_LABEL = regex.compile(
+    rf"^(?:附录|附錄)\s*(?:{CHINESE.pattern}|{DIGITS.pattern})?\s*[:：、]\s*"
+)
 PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 TITLE_OPEN_END = frozenset(lexicon.TITLE_OPEN_END)  # a title line ending in one of these goes on

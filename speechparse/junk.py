@@ -14,8 +14,10 @@ import regex
 
 from . import boilerplate, lexicon
 from .clean import HAN, PINYIN, Line
-from .markers import LEAD_FIRST as MARKER_FIRST
+from .grammar import LEAD_FIRST as MARKER_FIRST
+from .grammar import PIECE_UNITS
 from .markers import lead_marker
+from .numerals import CHINESE
 
 DATE = regex.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/年.．]\s*(?P<m>\d{1,2})\s*[-/月.．]\s*(?P<d>\d{1,2})日?"
@@ -133,7 +135,7 @@ CHROME_MAX = 100
 NOTES_HEADER = regex.compile(
     r"^(?:注释|註釋|注解|註解|注|註|名词解释|名詞解釋|参考文献|參考文獻|附注|附註)\s*[:：]?$"
 )
-PIECE_START = regex.compile(r"^第[一二三四五六七八九十]{1,3}篇")
+PIECE_START = regex.compile(rf"^第{CHINESE.pattern}(?:{'|'.join(PIECE_UNITS)})")  # `第二篇`
 
 # After a related-links header, the short lines that follow are the links.
 LINK_LINE_MAX = 40

@@ -11,9 +11,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import FAMILIES, INLINE_ANY, INLINE_FAMILIES, INLINE_START, LEAD_ANY, Family
+from .grammar import (
+    FAMILIES,
+    HALF_FAMILIES,
+    INLINE_ANY,
+    INLINE_FAMILIES,
+    INLINE_START,
+    LEAD_ANY,
+    LEAD_FIRST,
+    NUMERAL_CHARS,
+    OPEN_CHARS,
+    PAIR_FAMILIES,
+    Family,
+    number_value,
+)
 from .limits import Exceeded
-from .numerals import CIRCLED, FORMAL, GLYPH_SERIES, to_int
 
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
 ITEM_END = HEADING_END
@@ -24,24 +36,13 @@ SPACED_HEADING_MAX = 40
 SENTENCE_INSIDE = re.compile("[。；;！？!?]")
 # 季 度 工 作: a line set one character at a time (a letter-spaced title)
 LETTER_SPACED = re.compile(r"\S[ \t\u3000]+\S(?:[ \t\u3000]|$)")
-NUMERAL_CHARS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
 _LIST_SEPARATORS = set("、，,.．")
-PAIR_FAMILIES = ("cn_dun", "ar_dot")  # whose `二、三…` may be two numerals read together
-HALF_KINDS = ("ar_paren", "cn_paren")  # families written with a closing bracket alone too
 # A bracketed number right after one of these words refers to a part of a document (附件（一）,
 # 第（二）款, 表（1）), not a point of the text. (What follows a bracket tells nothing: a point's
 # heading may open with 和谐, 项目, 条件 …)
 REFERENCE_BEFORE = frozenset("件表图圖款项項条條号號第页頁录錄栏欄章节節")
-_GLYPHS = set("".join(GLYPH_SERIES))
-# Every marker starts with one of these: a quick way past the lines that open with none.
-LEAD_FIRST = frozenset(
-    "第首其再最（("
-    + "一二三四五六七八九十百零〇"
-    + FORMAL
-    + "0123456789０１２３４５６７８９"
-    + CIRCLED
-    + "".join(GLYPH_SERIES)
-)
+_NUMBER_CHARS = {f.name: frozenset("".join(n.first for n in f.numerals)) for f in FAMILIES}
+_GLYPHS = frozenset(c for f in FAMILIES for n in f.numerals if n.glyph for c in n.first)
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -73,22 +74,24 @@ class Marker:
 def _style(kind: str, marker: str) -> str:
     if len(marker) == 1 and marker in _GLYPHS:
         return f"{kind}/glyph"
-    if kind in HALF_KINDS and marker[:1] not in "（(" and len(marker) > 1:
+    if kind in HALF_FAMILIES and marker[:1] not in OPEN_CHARS and len(marker) > 1:
         return f"{kind}/half"  # `1）`, `一）`: may nest under `（1）`, `（一）`
     return kind
 
 
-def _number_at(text: str, i: int) -> tuple[int | None, int]:
-    """A numeral starting at `i`: its value and where it ends."""
+def _number_at(family: Family, text: str, i: int) -> tuple[int | None, int]:
+    """A number written as `family` writes its numbers, starting at `i`: its value and where
+    it ends (`二、三产业`: 3; `1、2、3`: 2; `甲、乙双方`: 2)."""
+    chars = _NUMBER_CHARS[family.name]
     j = i
-    while j < len(text) and j - i < 4 and text[j] in NUMERAL_CHARS:
+    while j < len(text) and j - i < 4 and text[j] in chars:
         j += 1
-    return (to_int(text[i:j]) if j > i else None), j
+    return (number_value(family, text[i:j]) if j > i else None), j
 
 
 def _is_lookalike(family: Family, text: str, m: Marker, pair_ok: bool = False) -> bool:
     """A numeral right after the marker makes a list or an amount, not a point."""
-    value, after = _number_at(text, m.end)
+    value, after = _number_at(family, text, m.end)
     if value is None:
         return False
     if after < len(text) and text[after] in _LIST_SEPARATORS:
@@ -110,8 +113,8 @@ def _accept(
         number = found.group(group)
         if number is not None:
             break
-    ordinal = to_int(number)
-    if ordinal is None or ordinal > MAX_ORDINAL or (ordinal == 0 and family.name != "di"):
+    ordinal = number_value(family, number)
+    if ordinal is None or ordinal > MAX_ORDINAL or (ordinal == 0 and not family.zero):
         return None
     end = found.end()
     marker = text[pos:end].rstrip()

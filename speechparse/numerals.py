@@ -1,4 +1,9 @@
-"""Numbers as they appear in outline markers: Chinese numerals, digits, circled digits.
+"""Numbers as they appear in outline markers: the ways they are written, and their values.
+
+Each way of writing numbers is a `Numerals` row: the pattern of one number, the characters it
+opens with and is written in, and how to read its value. The marker grammar (`grammar.py`) names
+for each family of markers the ways its numbers are written; the lookup table of written numbers
+is built from those rows, not written again.
 
 Markers only ever carry small whole numbers, so a dedicated library (cn2an: ~250 ms to import,
 ~27 µs a call) buys nothing over the few lines here (well under 1 µs a call).
@@ -6,29 +11,16 @@ Markers only ever carry small whole numbers, so a dedicated library (cn2an: ~250
 
 from __future__ import annotations
 
-CN_DIGITS = "零〇一二三四五六七八九两"
-_CN_VALUE = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_CN_VALUE |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100}
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-# One-character forms that word processors substitute for `（一）`, `（1）` and `1.`.
-GLYPH_SERIES = ("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛")
-SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}
-# The formal (financial) numerals of `壹、貳、參、` headings, Simplified and Traditional forms.
-FORMAL = "壹贰貳貮叁參叄肆伍陆陸柒捌玖拾"
-_FORMAL = str.maketrans(FORMAL, "一二二二三三三四五六六七八九十")
+_CN_DIGITS_BY_VALUE = "〇一二三四五六七八九"
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_FROM_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+MAX_VALUE = 99  # the numbers the lookup table holds (markers carry no more)
 
 
 def cn_to_int(text: str) -> int | None:
@@ -61,49 +53,104 @@ def cn_to_int(text: str) -> int | None:
     return total + (digit or 0)
 
 
-def to_int(text: str) -> int | None:
-    """Ordinal of a marker number in any script: Chinese, ASCII or full-width digits, circled.
-
-    >>> to_int("12"), to_int("１２"), to_int("④"), to_int("十一"), to_int("首先"), to_int("㈢")
-    (12, 12, 4, 11, 1, 3)
-    >>> to_int("參"), to_int("拾貳"), to_int("贰拾壹")
-    (3, 12, 21)
-    """
-    found = _TABLE.get(text)
-    return found if found is not None else _to_int(text)
+def _cn_written(n: int) -> str:
+    """`n` (1-99) as a Chinese numeral: 三, 十, 十二, 二十三."""
+    tens, ones = divmod(n, 10)
+    written = (_CN_DIGITS_BY_VALUE[tens] if tens > 1 else "") + ("十" if tens else "")
+    return written + (_CN_DIGITS_BY_VALUE[ones] if ones else "")
 
 
-def _to_int(text: str) -> int | None:
-    if text in SEQUENCE_WORDS:
-        return SEQUENCE_WORDS[text]
-    if len(text) == 1:
-        for series in (CIRCLED, *GLYPH_SERIES):
-            if text in series:
-                return series.index(text) + 1
-    if text.isdigit():
-        try:
-            return int(text)
-        except ValueError:
-            return None
-    return cn_to_int(text.translate(_FORMAL))
+@dataclass(frozen=True, slots=True)
+class Numerals:
+    """One way numbers are written in markers."""
+
+    name: str
+    pattern: str  # one number written this way (a regular expression)
+    first: str  # the characters a number written this way opens with
+    read: Callable[[str], int | None]  # its value (None: not a number)
+    written: Callable[[int], list[str]]  # how `n` (1-99) is written, for the lookup table
+    glyph: bool  # one character a word processor puts for a whole marker (`㈠` for `（一）`)
+
+    def value(self, text: str) -> int | None:
+        return self.read(text)
 
 
-def _table() -> dict[str, int]:
-    """The numbers markers carry (1-99) in every way they are written, looked up in one step."""
-    table: dict[str, int] = dict(SEQUENCE_WORDS)
-    for n in range(1, 100):
-        tens, ones = divmod(n, 10)
-        written = (_CN_DIGITS_BY_VALUE[tens] if tens > 1 else "") + ("十" if tens else "")
-        written += _CN_DIGITS_BY_VALUE[ones] if ones else ""
-        table[written] = n
-        table[str(n)] = n
-        table[str(n).translate(_FULL_WIDTH)] = n
-    for series in (CIRCLED, *GLYPH_SERIES):
-        for i, ch in enumerate(series):
-            table[ch] = i + 1
+def _series(name: str, chars: str, glyph: bool = False) -> Numerals:
+    """Numbers written one character each, in order: ①②③, ㈠㈡㈢, 甲乙丙."""
+
+    def read(text: str) -> int | None:
+        return chars.index(text) + 1 if len(text) == 1 and text in chars else None
+
+    def written(n: int) -> list[str]:
+        return [chars[n - 1]] if 1 <= n <= len(chars) else []
+
+    return Numerals(name, f"[{chars}]", chars, read, written, glyph)
+
+
+def _words(name: str, words: dict[str, int]) -> Numerals:
+    """Numbers written as words (`首先` 1, `其次` 2, `最后` 0: its place is the run's end)."""
+    by_value: dict[int, list[str]] = {}
+    for word, n in words.items():
+        by_value.setdefault(n, []).append(word)
+    return Numerals(
+        name,
+        "|".join(words),
+        "".join(sorted({w[0] for w in words})),
+        words.get,
+        lambda n: by_value.get(n, []),
+        False,
+    )
+
+
+def _read_digits(text: str) -> int | None:
+    plain = text.translate(_FROM_FULL_WIDTH)
+    return int(plain) if plain.isascii() and plain.isdigit() else None
+
+
+_FORMAL_CHARS = "壹贰貳貮叁參叄肆伍陆陸柒捌玖拾"
+_FORMAL = str.maketrans(_FORMAL_CHARS, "一二二二三三三四五六六七八九十")
+
+CHINESE = Numerals(
+    "chinese",
+    r"[一二三四五六七八九十百零〇]{1,4}",  # 一 … 九十九 (两 is never an ordinal)
+    "一二三四五六七八九十百零〇",
+    cn_to_int,
+    lambda n: [_cn_written(n)],
+    False,
+)
+# The formal (financial) numerals of `壹、貳、參、` headings, Simplified and Traditional forms.
+FORMAL = Numerals(
+    "formal",
+    f"[{_FORMAL_CHARS}]{{1,3}}",  # 壹 … 玖拾玖
+    _FORMAL_CHARS,
+    lambda text: cn_to_int(text.translate(_FORMAL)) if text[:1] in _FORMAL_CHARS else None,
+    lambda n: [],  # read when met; not worth a table
+    False,
+)
+DIGITS = Numerals(
+    "digits",
+    r"[0-9０-９]{1,3}",
+    "0123456789０１２３４５６７８９",
+    _read_digits,
+    lambda n: [str(n), str(n).translate(_FULL_WIDTH)] if n else [],
+    False,
+)
+CIRCLED = _series("circled", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+# One-character forms that word processors substitute for `（一）`, `（1）` and `1.`.
+GLYPH_CN_PAREN = _series("glyph_cn_paren", "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", glyph=True)
+GLYPH_PAREN = _series("glyph_paren", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", glyph=True)
+GLYPH_DOT = _series("glyph_dot", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛", glyph=True)
+SEQUENCE = _words("sequence", {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0})
+# The ten heavenly stems, which number items in order in older and legal texts (甲、乙、丙、).
+STEMS = _series("stems", "甲乙丙丁戊己庚辛壬癸")
+
+
+def lookup(systems: tuple[Numerals, ...]) -> dict[str, int]:
+    """Every number 1-99 in every way of `systems`, looked up in one step."""
+    table: dict[str, int] = {}
+    for system in systems:
+        for n in range(0, MAX_VALUE + 1):  # 0: `最后`, whose place is the end of its run
+            for text in system.written(n):
+                if text:
+                    table.setdefault(text, n)
     return table
-
-
-_CN_DIGITS_BY_VALUE = "〇一二三四五六七八九"
-_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-_TABLE = _table()

@@ -18,8 +18,9 @@ import regex
 
 from . import lexicon
 from .clean import PINYIN, Line
+from .grammar import LEAD_FIRST as MARKER_FIRST
+from .grammar import is_piece_header
 from .junk import PAGE_BREAK, block_reason
-from .markers import LEAD_FIRST as MARKER_FIRST
 from .markers import lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
 from .textmap import Mapped, Removed, join
@@ -167,7 +168,11 @@ def _bare_marker(text: str) -> bool:
     if text[:1] not in MARKER_FIRST:
         return False
     m = lead_marker(text)
-    return m is not None and "篇" not in m.marker and not text[m.end :].strip(BARE_TAIL)
+    return (
+        m is not None
+        and not is_piece_header(m.kind, m.marker)
+        and not text[m.end :].strip(BARE_TAIL)
+    )
 
 
 def _continues(

@@ -10,9 +10,11 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
+from .grammar import PIECE_UNITS
 from .junk import probe
 from .lexicon import CLOSERS
 from .meta import ROLE_WORD
+from .numerals import CHINESE, DIGITS
 
 CACHE = 8192  # the same lines are asked about by several stages
 ADDRESS = regex.compile(lexicon.ADDRESS_WORD)
@@ -47,9 +49,9 @@ SENTENCE_ENDS = frozenset(lexicon.SENTENCE_END + "…")
 # `第一篇：`, `篇一：`, `【篇二】`, `范文三：`, `范文（一）`, `精选范文2：`, `模板一：`: where the
 # next speech on a page starts.
 PIECE_HEADER = regex.compile(
-    r"""^(?: 第(?P<num>[一二三四五六七八九十百零〇]{1,4}|[0-9０-９]{1,3})篇
+    rf"""^(?: 第(?P<num>{CHINESE.pattern}|{DIGITS.pattern})(?:{"|".join(PIECE_UNITS)})
            | [【\[]?(?:精选|精選|优秀|優秀)?(?:篇|范文|範文|例文|模板|材料|讲话稿|講話稿)
-             [（(]?(?P<num>[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]?[】\]]? )
+             [（(]?(?P<num>{CHINESE.pattern}|{DIGITS.pattern})[）)]?[】\]]? )
         \s*[：:、，,.．]?\s*""",
     regex.VERBOSE,
 )

@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .grammar import BY_NAME
+from .grammar import BY_NAME, NUMERAL_CHARS, is_piece_header
 from .limits import Exceeded
-from .markers import ITEM_STOP, NUMERAL_CHARS, Marker, inline_markers, lead_marker, pair_lead
+from .markers import ITEM_STOP, Marker, inline_markers, lead_marker, pair_lead
 from .textmap import Mapped
 
 SENTENCE_START = "。！？!?：:；;"
@@ -67,7 +67,7 @@ def scan(texts: list[Mapped], most: int | None = None) -> list[Para]:
     left = most
     for text in texts:
         lead = lead_marker(text.text)
-        if lead is not None and lead.kind == "part" and lead.number and "篇" in lead.marker:
+        if lead is not None and is_piece_header(lead.kind, lead.marker):
             lead = None
         elif lead is None and text.text[:1] in NUMERAL_CHARS:
             pair = pair_lead(text.text)

@@ -16,6 +16,7 @@ import regex
 from . import lexicon
 from .dates import dateline, find_date, month_day
 from .facts import facts
+from .grammar import BY_NAME, TOP_FAMILIES
 from .heads import (
     Piece,
     broken_title,
@@ -39,7 +40,6 @@ LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of it
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 TALK_HEADER_MAX = 40
-TALK_FAMILIES = frozenset({"cn_dun", "cn_formal"})  # `一　…的讲话`, `一、…的讲话`
 TALK_NAME = regex.compile(rf"的{lexicon.SPEECH_WORD}$")
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
 
@@ -205,7 +205,7 @@ def _talk(block: Block) -> int | None:
     if f.prose or len(f.seen) > TALK_HEADER_MAX or not f.marker:
         return None
     found = lead_marker(f.seen)
-    if found is None or found.kind not in TALK_FAMILIES:
+    if found is None or found.kind not in TOP_FAMILIES or BY_NAME[found.kind].unit is not None:
         return None
     name = f.seen[found.end :].strip(lexicon.SPACES + "、，,.．")
     return found.ordinal if TALK_NAME.search(name) and is_title_like(name) else None
