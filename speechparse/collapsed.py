@@ -25,6 +25,7 @@ from . import lexicon
 from .grammar import PARAGRAPH_FAMILIES, PARAGRAPH_FIRST, TOP_FAMILIES
 from .markers import lead_marker
 from .numerals import CHINESE
+from .numerals import DIGITS as ARABIC
 
 COLLAPSED_CUTS_MIN = 3  # fewer places to cut: a long paragraph, not a collapsed text
 TITLE_MAX = 80  # characters before a salutation with nothing between them
@@ -42,6 +43,7 @@ WORD_OPEN = " \t:：【[（("  # what may stand before a word standing alone (`�
 WORD_CLOSE = " \t】]）)"
 UNITS = frozenset("年月日时時号號亿億万萬千百元个個名人次家项項条條所座户戶吨噸亩畝岁歲%％")
 NUMERALS = frozenset(CHINESE.written(n)[0] for n in range(1, 100))  # `一 加强学习`: a marker
+MARKER_NUMERALS = frozenset(CHINESE.first + ARABIC.first)
 SALUTATION = re.compile(r"(?:同志[们們]|各位[^，,。：:\s]{0,16}|尊敬的[^。：:\s]{0,40})[：:]")
 # where a marker may open a paragraph though nothing is left before it: after a sentence end
 # (or a photo's credit, `新华社记者 鞠鹏/摄一、…`)
@@ -106,6 +108,8 @@ def _breaks(text: str, a: int, b: int) -> bool:
     if _opens_paragraph(text, b) or SALUTATION.match(text, b):
         return True
     before, after = text[a - 1], text[b]
+    if after in "）)" and before in MARKER_NUMERALS:
+        return False  # `（二 ）`: inside a marker's bracket
     if before in LATIN or (before in DIGITS and (after in UNITS or after in DIGITS)):
         return False  # `20XX 年`, `2023 年`, `1.5 亿元`, `2023-05-22 11:15`
     if after in LATIN and text[b + 1 : b + 2] in LATIN:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .numerals import (
     CHINESE,
     CIRCLED,
+    DASH_ONE,
     DIGITS,
     FORMAL,
     GLYPH_CN_PAREN,
@@ -39,6 +40,13 @@ CLOSE = r"[）)]"
 SEP = r"[、，,.．]"  # optional trailing separator after a bracketed number
 DIGIT_AHEAD = r"(?![0-9０-９])"  # `1.5亿` is an amount, not a marker
 AFTER_UNIT = r"[ \t\u3000]* [：:、，,.．]?"  # after `第一篇`, `第二章`
+HAN = r"[\u4e00-\u9fff]"
+# The nouns that label the points of a run (`措施一：`, `案例二：`)
+LABELS = (
+    "措施|举措|舉措|案例|任务|任務|目标|目標|经验|經驗|做法|建议|建議|步骤|步驟|原则|原則"
+    "|专题|專題|重点|重點|模块|模塊|环节|環節|课题|課題|项目|項目"
+)
+LABEL_FIRST = "".join(sorted({word[0] for word in LABELS.split("|")}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,7 @@ class Family:
     num_groups: tuple[str, ...]  # the groups that may hold the number
     space_groups: tuple[str, ...]  # the groups that hold a space after it (`一 关于…`)
     slip_groups: tuple[str, ...]  # the groups that hold a comma written for 、 (`一，关于…`)
+    renum_groups: tuple[str, ...]  # a number the marker restates (`最后一点，第八点：`): it wins
 
     @property
     def first_chars(self) -> str:
@@ -128,6 +137,7 @@ def _family(
         groups["num"],
         groups.get("space", ()),
         groups.get("slip", ()),
+        groups.get("renum", ()),
     )
 
 
@@ -239,9 +249,9 @@ FAMILIES: tuple[Family, ...] = (
         "cn_paren",
         3,
         rf"""
-        (?: {OPEN} [ \t]* (?P<num>{CN_NUM}) [ \t]* {CLOSE} | (?P<num>{CN_NUM}) {CLOSE}
-          | (?P<num>{GLYPH_CN_PAREN.pattern}) ) {SEP}?""",
-        numerals=(CHINESE, GLYPH_CN_PAREN),
+        (?: {OPEN} [ \t]* (?P<num>{CN_NUM}|{DASH_ONE.pattern}) [ \t]* {CLOSE}
+          | (?P<num>{CN_NUM}) {CLOSE} | (?P<num>{GLYPH_CN_PAREN.pattern}) ) {SEP}?""",
+        numerals=(CHINESE, GLYPH_CN_PAREN, DASH_ONE),
         first=(OPEN_CHARS, CHINESE.first, GLYPH_CN_PAREN.first),
         anywhere=OPEN_CHARS + GLYPH_CN_PAREN.first,
         inline=True,
@@ -253,7 +263,14 @@ FAMILIES: tuple[Family, ...] = (
         standard="（一）",
         unit=None,
         piece_unit=None,
-        examples=(("（一）", 1), ("(十一)", 11), ("三）", 3), ("㈣", 4)),
+        examples=(
+            ("（一）", 1),
+            ("(十一)", 11),
+            ("三）", 3),
+            ("㈣", 4),
+            ("(-)", 1),  # a dash typed or read for 一
+            ("（二 ）", 2),
+        ),
     ),
     _family(  # the heavenly stems in order: `甲、…乙、…`, `（甲）`
         "stem",
@@ -336,8 +353,10 @@ FAMILIES: tuple[Family, ...] = (
         4,
         rf"""
         (?: 第 (?P<num>{CN_NUM})
-            (?:[个個]?(?:方面|问题|問題|层面|層面)|点|點|条|條|项|項)? [ \t]* [，,、：:]
+            (?:[个個]?(?:方面|问题|問題|层面|層面)|[个個种種类類]{HAN}{{0,3}}|点|點|条|條|项|項|步)?
+            [ \t]* [，,、：:]
           | (?P<num>{SEQUENCE.pattern}) (?:一点|一點)? [ \t]* (?:[，,、：:]|是)
+            (?: [ \t]* 第 (?P<renum>{CN_NUM}) (?:点|點) [ \t]* [，,、：:] )?
           | 其 (?P<num>[一二三四五六七八九十]) [ \t]* [，,、：:] )""",
         numerals=(CHINESE, SEQUENCE),
         first=("第其", SEQUENCE.first),
@@ -351,13 +370,24 @@ FAMILIES: tuple[Family, ...] = (
         standard=None,
         unit=None,
         piece_unit=None,
-        examples=(("第一，", 1), ("第二个方面，", 2), ("首先，", 1), ("最后，", 0), ("其三，", 3)),
+        examples=(
+            ("第一，", 1),
+            ("第二个方面，", 2),
+            ("第三方面，", 3),
+            ("第二個挑戰，", 2),
+            ("第三步，", 3),
+            ("第一种情况，", 1),
+            ("首先，", 1),
+            ("最后，", 0),
+            ("最后一点，第八点：", 8),
+            ("其三，", 3),
+        ),
     ),
     _family(
         "ar_dot",
         4,
         rf"""
-        (?: (?P<num>{DIGITS.pattern}) [ \t]* (?: [.．]{DIGIT_AHEAD} | 、 )
+        (?: (?P<num>{DIGITS.pattern}) [ \t]* (?: [.．﹒·]{DIGIT_AHEAD} | 、 | 。 )
           | (?P<num>{GLYPH_DOT.pattern}) )""",
         numerals=(DIGITS, GLYPH_DOT),
         first=(DIGITS.first, GLYPH_DOT.first),
@@ -371,7 +401,34 @@ FAMILIES: tuple[Family, ...] = (
         standard="1.",
         unit=None,
         piece_unit=None,
-        examples=(("1.", 1), ("12、", 12), ("３．", 3), ("⒋", 4)),
+        examples=(
+            ("1.", 1),
+            ("12、", 12),
+            ("３．", 3),
+            ("⒋", 4),
+            ("5﹒", 5),  # U+FE52
+            ("6·", 6),
+            ("7。", 7),
+        ),
+    ),
+    _family(  # a point labelled by a noun and its number: `措施一：`, `案例2：`
+        "label",
+        4,
+        rf"""
+        (?:{LABELS}) [ \t]* (?P<num>{CN_NUM}|{DIGITS.pattern}) [ \t]* [：:]""",
+        numerals=(CHINESE, DIGITS),
+        first=(LABEL_FIRST,),
+        anywhere="",
+        inline=False,
+        lone_ok=False,
+        opens_paragraph=True,
+        pairs=False,
+        half=False,
+        zero=False,
+        standard=None,
+        unit=None,
+        piece_unit=None,
+        examples=(("措施一：", 1), ("案例2：", 2), ("任務三：", 3)),
     ),
     _family(
         "ar_paren",

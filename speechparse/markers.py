@@ -109,7 +109,7 @@ def _accept(
     family: Family, found: re.Match[str], text: str, pos: int, pair_ok: bool = False
 ) -> Marker | None:
     """The marker a family's pattern matched at `pos`, unless it is no marker after all."""
-    for group in family.num_groups:  # the alternative that matched holds the number
+    for group in (*family.renum_groups, *family.num_groups):  # the alternative that matched
         number = found.group(group)
         if number is not None:
             break

@@ -141,6 +141,8 @@ GLYPH_CN_PAREN = _series("glyph_cn_paren", "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", gly
 GLYPH_PAREN = _series("glyph_paren", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", glyph=True)
 GLYPH_DOT = _series("glyph_dot", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛", glyph=True)
 SEQUENCE = _words("sequence", {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0})
+# A dash typed (or read by OCR) for 一 in a bracket: `(-)`, `（－）`.
+DASH_ONE = _words("dash_one", {"-": 1, "－": 1})
 # The ten heavenly stems, which number items in order in older and legal texts (甲、乙、丙、).
 STEMS = _series("stems", "甲乙丙丁戊己庚辛壬癸")
 

@@ -62,7 +62,8 @@ def _heading_style(text: str) -> bool:
     """A marker line that is a standalone heading rather than a paragraph opening."""
     if len(text) > HEADING_LINE_MAX:
         return False
-    body = text.rstrip("。.")
+    m = lead_marker(text)
+    body = text[m.end if m is not None else 0 :].rstrip("。.")  # (`3。…`: the marker's own 。)
     return "。" not in body and "！" not in body and "？" not in body
 
 
@@ -157,6 +158,12 @@ def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
     return width if count >= WRAP_SHARE * long else None
 
 
+def _names_a_text(text: str) -> bool:
+    """A title-like line naming a speech or a document (`在…会上的讲话`): a line of its own, not
+    the rest of a page line that a wrap broke."""
+    return DOCUMENT_WORD.search(text) is not None and is_title_like(text)
+
+
 def _bare_marker(text: str) -> bool:
     """A line that is a marker and nothing else.
 
@@ -238,6 +245,7 @@ def build(
             and wrap is not None
             and len(lines[last.last_line].text.text) >= wrap - 1
             and not _opens(line.text.text)
+            and not _names_a_text(line.text.text)
         ):
             # the rest of a chrome line that was hard-wrapped
             blocks[-1] = Block(last.text + line.text, last.first_line, line.number, last.junk)

@@ -94,6 +94,7 @@ def test_every_column_must_be_stated() -> None:
         "num_groups",
         "space_groups",
         "slip_groups",
+        "renum_groups",
     }
     assert built <= {p.name for p in params}
     with pytest.raises(TypeError):
