@@ -234,7 +234,7 @@ FAMILIES: tuple[Family, ...] = (
         numerals=(CHINESE,),
         first=(CHINESE.first,),
         anywhere="",
-        inline=False,
+        inline=True,
         lone_ok=True,
         opens_paragraph=True,
         pairs=True,
@@ -474,7 +474,8 @@ FAMILIES: tuple[Family, ...] = (
 # Derived from the rows ------------------------------------------------------------------------
 BY_NAME: dict[str, Family] = {f.name: f for f in FAMILIES}
 INLINE_FAMILIES: tuple[Family, ...] = tuple(f for f in FAMILIES if f.inline)
-TOP_FAMILIES = frozenset(f.name for f in FAMILIES if not f.inline)  # never inside a paragraph
+TOP_RANK = 2  # `一、` and above: the divisions of a whole text
+TOP_FAMILIES = frozenset(f.name for f in FAMILIES if f.rank <= TOP_RANK)
 PARAGRAPH_FAMILIES = frozenset(f.name for f in FAMILIES if f.opens_paragraph)
 PAIR_FAMILIES = frozenset(f.name for f in FAMILIES if f.pairs)
 HALF_FAMILIES = frozenset(f.name for f in FAMILIES if f.half)

@@ -256,7 +256,7 @@ def inline_markers(text: str, start: int = 0, most: int | None = None) -> list[M
         m = _first(_INLINE, text, i)
         if m is not None:
             pos = m.end
-            if not _is_reference(text, m):
+            if not _is_reference(text, m) and not m.weak:  # `四，…；五，…`: a slip needs lines
                 found.append(m)
                 if most is not None and len(found) > most:
                     raise Exceeded("numbering markers")

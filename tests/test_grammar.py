@@ -17,6 +17,7 @@ EXAMPLES = [(f.name, text, n) for f in FAMILIES for text, n in f.examples]
 
 # (family, two consecutive markers as written) for every written form the grammar knows inline
 INLINE_FORMS = [
+    ("cn_dun", "一、", "二、"),
     ("cn_paren", "（一）", "（二）"),
     ("cn_paren", "(一)", "(二)"),
     ("cn_paren", "㈠", "㈡"),
