@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import speechparse
-from speechparse.junk import block_reason, line_reason
+from speechparse.junk import _RULES, block_reason, line_reason
 
 LINES = [
     ("信息来源:荆州市政协 | 发布时间:2023-05-22 11:15", "publish-line"),
@@ -37,6 +37,9 @@ LINES = [
     ("本文来源：某县政府网", "publish-line"),
     ("原标题：在全县干部大会上的讲话", "publish-line"),
     ("版权声明：本文版权归原作者所有", "footer"),
+    ("分享到：", "share-bar"),
+    ("微信 微博 QQ空间", "share-bar"),
+    ("首页 | 新闻中心 | 政务公开 | 办事服务", "nav-menu"),
     # look-alikes: text
     ("——这是我们多年来坚持的经验。", None),
     ("第一，要提高认识。", None),
@@ -44,6 +47,14 @@ LINES = [
     ("同志们：", None),
     ("我们要在看清形势的基础上，点击要害、精准发力。", None),
 ]
+
+
+def test_every_rule_has_an_example_through_the_prefilter() -> None:
+    """Each rule of the chrome table is tried on a line only when the prefilter (`TRIGGERS`,
+    short lines, spaces, a leading digit) lets it through: every rule has an example here,
+    and `test_line_reason` finds each through the prefilter, so a trigger missing from the
+    prefilter fails."""
+    assert set(_RULES) <= {reason for _, reason in LINES}
 
 
 @pytest.mark.parametrize(("line", "reason"), LINES, ids=[t for t, _ in LINES])
