@@ -26,6 +26,7 @@ from .numerals import (
     GLYPH_CN_PAREN,
     GLYPH_DOT,
     GLYPH_PAREN,
+    POSITIONAL,
     SEQUENCE,
     STEMS,
     Numerals,
@@ -229,9 +230,9 @@ FAMILIES: tuple[Family, ...] = (
         "cn_dun",
         2,
         rf"""
-        (?P<num>{CN_NUM})
+        (?P<num>{CN_NUM}|{POSITIONAL.pattern})
         (?: 、 | [.．]{DIGIT_AHEAD} | (?P<space>[ \t\u3000]+)(?=\S) | (?P<slip>[，,]) )""",
-        numerals=(CHINESE,),
+        numerals=(CHINESE, POSITIONAL),
         first=(CHINESE.first,),
         anywhere="",
         inline=True,
@@ -243,15 +244,15 @@ FAMILIES: tuple[Family, ...] = (
         standard="一、",
         unit=None,
         piece_unit=None,
-        examples=(("一、", 1), ("十二、", 12), ("三．", 3)),
+        examples=(("一、", 1), ("十二、", 12), ("三．", 3), ("一○、", 10), ("一一、", 11)),
     ),
     _family(
         "cn_paren",
         3,
         rf"""
-        (?: {OPEN} [ \t]* (?P<num>{CN_NUM}|{DASH_ONE.pattern}) [ \t]* {CLOSE}
+        (?: {OPEN} [ \t]* (?P<num>{CN_NUM}|{POSITIONAL.pattern}|{DASH_ONE.pattern}) [ \t]* {CLOSE}
           | (?P<num>{CN_NUM}) {CLOSE} | (?P<num>{GLYPH_CN_PAREN.pattern}) ) {SEP}?""",
-        numerals=(CHINESE, GLYPH_CN_PAREN, DASH_ONE),
+        numerals=(CHINESE, GLYPH_CN_PAREN, DASH_ONE, POSITIONAL),
         first=(OPEN_CHARS, CHINESE.first, GLYPH_CN_PAREN.first),
         anywhere=OPEN_CHARS + GLYPH_CN_PAREN.first,
         inline=True,
@@ -270,6 +271,7 @@ FAMILIES: tuple[Family, ...] = (
             ("㈣", 4),
             ("(-)", 1),  # a dash typed or read for 一
             ("（二 ）", 2),
+            ("（一○）", 10),
         ),
     ),
     _family(  # the heavenly stems in order: `甲、…乙、…`, `（甲）`
@@ -497,14 +499,20 @@ NUMBERS = lookup(tuple(dict.fromkeys(n for f in FAMILIES for n in f.numerals)))
 
 def number_value(family: Family, number: str) -> int | None:
     """The value of a number as a family writes it (`十二` 12, `④` 4, `首先` 1, `最后` 0)."""
+    return number_reading(family, number)[0]
+
+
+def number_reading(family: Family, number: str) -> tuple[int | None, bool]:
+    """The value of a number as a family writes it, and whether it holds only where its run
+    says so (`一一、` after `十、` is 11; alone it may be "one by one")."""
     found = NUMBERS.get(number)
     if found is not None:
-        return found
+        return found, False
     for system in family.numerals:
         value = system.read(number)
         if value is not None:
-            return value
-    return None
+            return value, system.weak
+    return None, False
 
 
 def is_piece_header(family: str, marker: str) -> bool:

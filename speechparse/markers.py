@@ -23,6 +23,7 @@ from .grammar import (
     OPEN_CHARS,
     PAIR_FAMILIES,
     Family,
+    number_reading,
     number_value,
 )
 from .limits import Exceeded
@@ -113,7 +114,7 @@ def _accept(
         number = found.group(group)
         if number is not None:
             break
-    ordinal = number_value(family, number)
+    ordinal, weak_number = number_reading(family, number)
     if ordinal is None or ordinal > MAX_ORDINAL or (ordinal == 0 and not family.zero):
         return None
     end = found.end()
@@ -131,7 +132,7 @@ def _accept(
         pos,
         pos + len(marker),
         _style(family.name, marker),
-        spaced or slip,
+        spaced or slip or weak_number,
     )
     if _is_lookalike(family, text, m, pair_ok):
         return None

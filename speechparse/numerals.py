@@ -70,6 +70,7 @@ class Numerals:
     read: Callable[[str], int | None]  # its value (None: not a number)
     written: Callable[[int], list[str]]  # how `n` (1-99) is written, for the lookup table
     glyph: bool  # one character a word processor puts for a whole marker (`㈠` for `（一）`)
+    weak: bool = False  # a number so written is a number only where its run says so
 
     def value(self, text: str) -> int | None:
         return self.read(text)
@@ -141,6 +142,26 @@ GLYPH_CN_PAREN = _series("glyph_cn_paren", "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", gly
 GLYPH_PAREN = _series("glyph_paren", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", glyph=True)
 GLYPH_DOT = _series("glyph_dot", "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛", glyph=True)
 SEQUENCE = _words("sequence", {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0})
+
+
+def _positional(text: str) -> int | None:
+    """`一〇` 10, `一一` 11, `二○` 20: a number written digit by digit (older typesetting)."""
+    if len(text) != 2 or text[0] not in _CN_VALUE or text[1] not in _POSITIONAL_DIGITS:
+        return None
+    tens, ones = _CN_VALUE[text[0]], _POSITIONAL_DIGITS[text[1]]
+    return 10 * tens + ones if tens else None
+
+
+_POSITIONAL_DIGITS = {**_CN_VALUE, "○": 0}
+POSITIONAL = Numerals(
+    "positional",
+    r"[一二三四五六七八九][〇○零一二三四五六七八九]",
+    "一二三四五六七八九",
+    _positional,
+    lambda n: [],  # `一一` is also "one by one": never looked up, read where a run asks
+    False,
+    weak=True,
+)
 # A dash typed (or read by OCR) for 一 in a bracket: `(-)`, `（－）`.
 DASH_ONE = _words("dash_one", {"-": 1, "－": 1})
 # The ten heavenly stems, which number items in order in older and legal texts (甲、乙、丙、).

@@ -34,6 +34,7 @@ DOCUMENT_WORD = regex.compile(
     r"讲话|講話|发言|發言|报告|報告|材料|范文|範文|心得|体会|體會|稿|全文|总结|總結|方案|致辞|致辭|演讲|演講"
 )
 NAMES_A_TALK = regex.compile(rf"的{lexicon.SPEECH_WORD}$")
+LONE_OPENERS = frozenset("（(")  # a line that is an opening bracket alone carries on
 CLOSE_START = "，,、。；;：:！？）)”’」』"  # no paragraph starts with one of these
 OPEN_END = "，,、（(“‘《—"  # a line ending in one of these is always carried on
 WRAP_MIN = 16  # lines shorter than this say nothing about a wrap width
@@ -158,6 +159,15 @@ def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
     return width if count >= WRAP_SHARE * long else None
 
 
+def _broken_marker(lines: list[Line], nonblank: list[int], pos: int) -> bool:
+    """An opening bracket alone on its line, the rest of its marker opening the next one
+    (`（` / `三）加强…`): the marker's first half, not a stray mark."""
+    if lines[nonblank[pos]].text.text not in LONE_OPENERS or pos + 1 >= len(nonblank):
+        return False
+    m = lead_marker(lines[nonblank[pos + 1]].text.text)
+    return m is not None and m.style.endswith("/half")
+
+
 def _names_a_text(text: str) -> bool:
     """A title-like line naming a speech or a document (`在…会上的讲话`): a line of its own, not
     the rest of a page line that a wrap broke."""
@@ -189,6 +199,8 @@ def _continues(
     last = current[-1].text.text
     if text[0] in CLOSE_START:
         return True
+    if last in LONE_OPENERS:
+        return True  # `（` alone, then `三）加强…`: a marker broken over two lines
     if _opens(text):
         return False
     if len(current) == 1 and _bare_marker(last):
@@ -230,7 +242,7 @@ def build(
 
     for pos, i in enumerate(nonblank):
         line = lines[i]
-        if junk[i] is not None:
+        if junk[i] is not None and not _broken_marker(lines, nonblank, pos):
             block = Block(line.text, line.number, line.number, junk[i])
             if junk[i] in PAGE_BREAK and current and joins:
                 page_breaks.append(block)  # a page may end mid-sentence: read on past it
