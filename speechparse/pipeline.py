@@ -19,6 +19,7 @@ from .clean import Cleaned, split_lines
 from .dates import find_date
 from .decode import decode
 from .errors import InputError
+from .facts import facts
 from .issue import Issue
 from .junk import probe
 from .meta import TITLE_PARTS, labelled, page_title, published, publisher, source_url
@@ -144,7 +145,7 @@ def _parse(
     issues = [Issue("decode", note) for note in notes] + cleaned.issues
     out_speeches = []
     for piece in split.pieces:
-        tree = outline.build([b.text for b in piece.body])
+        tree = outline.build([b.text for b in piece.body], [facts(b) for b in piece.body])
         out_speeches.append(assemble.speech(piece, tree))
         issues.extend(tree.issues)
     header_lines = [m.text for m, reason in split.dropped if reason == "publish-line"]
