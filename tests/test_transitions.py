@@ -31,3 +31,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "kind"), CASES, ids=[c[0][:12] for c in CASES])
 def test_transition_kind(text: str, kind: str | None) -> None:
     assert Facts(text).transition == kind
+
+
+def test_explain_names_what_a_transition_did() -> None:
+    from conftest import FIXTURES
+
+    from speechparse.explain import explain_text
+
+    text = (FIXTURES / "cases" / "scope_audience_transition.txt").read_text(encoding="utf-8")
+    found = [r.features for r in explain_text(text) if r.text.startswith("同志们，安全")]
+    assert found == [("audience: ends the run of 三、",)]
