@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import speeches
+from . import outline, speeches
 from .facts import facts, title_score
 from .pipeline import _forget_lines, read_blocks
 from .readers import Extracted
@@ -20,7 +20,8 @@ class Explained:
     line: int  # first source line (0-based) of the paragraph
     role: str  # junk reason, or title / subtitle / salutation / dateline / byline / … / body
     score: float  # the paragraph's title score
-    features: tuple[str, ...]  # the named features that gave the score, and the line's facts
+    # the named features that gave the score, the line's facts, and a transition's reading
+    features: tuple[str, ...]
     text: str
 
 
@@ -44,6 +45,10 @@ def explain_text(text: str, hints: Extracted | None = None) -> list[Explained]:
         ):
             if mapped is not None and mapped.text:
                 heads.setdefault(mapped.span[0], name)
+    scopes: dict[int, str] = {}  # what each transition did to the run after it, by its start
+    for piece in split.pieces:
+        tree = outline.build([b.text for b in piece.body], records=[facts(b) for b in piece.body])
+        scopes.update((span[0], reason) for span, reason in tree.transitions)
     rows = []
     for block in blocks:
         text_of = block.text.text
@@ -59,6 +64,8 @@ def explain_text(text: str, hints: Extracted | None = None) -> list[Explained]:
             role = "dateline"
         if f.dateline is not None and role == "dateline":
             role = f"dateline {f.dateline.iso}"
+        if role == "body" and f.transition is not None:
+            named.append(scopes.get(block.text.span[0], f"transition: {f.transition}"))
         rows.append(Explained(block.first_line, role, score, tuple(named), text_of))
     for mapped, reason in split.dropped:  # title-like lines above a title, a label, a repeat
         for n, row in enumerate(rows):

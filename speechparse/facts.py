@@ -30,6 +30,7 @@ from .roles import (
     salutation_prefix,
     vocative_prefix,
 )
+from .transitions import ADDRESS, transition
 
 # `某府办发〔2024〕12号`, `（某政办秘〔2020〕7号）`, `台內團字第1080080865號函`
 DOC_NUMBER = regex.compile(
@@ -151,6 +152,15 @@ class Facts:
         """`同志们！` / `同志们，` opening a paragraph: its length."""
         return vocative_prefix(self.text)
 
+    @_once
+    def transition(self) -> str | None:
+        """A passage between runs of points (`同志们，…我再强调三点：`, `以上…`): its kind
+        (`transitions.py`)."""
+        if self.salutation:
+            return ADDRESS  # `同志们！` on a line of its own
+        seen = self.seen
+        vocative = self.vocative_prefix if seen == self.text else vocative_prefix(seen)
+        return transition(seen, vocative)
 
     @_once
     def paren_subtitle(self) -> bool:

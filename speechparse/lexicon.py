@@ -114,3 +114,24 @@ PHOTO_CREDIT = (
 SOURCE_KEY = (
     r"(?:摘自|选自|選自|节选自|節選自|摘编自|摘編自|出自|转自|轉自|原载|原載|来源|來源|出处|出處)"
 )
+# -- transitions between runs of points (read by transitions.py) ----------------------------
+# What opens a paragraph that sums up what was said before it (`以上是…`, `总之，…`).
+SUMMING_UP = (  # (not `以上率下`, "leading by example")
+    r"(?:以上(?!率下)|综上|綜上|总之|總之|总而言之|總而言之|总的来说|總的來說|总的来看|總的來看)"
+)
+# The speaker announcing points: a verb of saying (`讲`, `强调`, `提几点`) …
+SAYING_VERB = (
+    r"(?:讲|講|谈|談|强调|強調|说|說|补充|補充|重申|交代|交待|提醒|提出|提(?=[几幾两兩三四五六七八九十]))"
+)
+# … and a count of the points to come (`三点`, `几个方面`, `两个问题`, `几条`).
+POINT_COUNT = (
+    r"[几幾两兩二三四五六七八九十](?:点|點|个方面|個方面|方面|个问题|個問題|问题|問題|条|條|项|項|层意思|層意思)"
+)
+# The speaker, or a word that makes the points another list (`下面`, `再`, `另外`): the points to
+# come are not those of the point just made.
+ANOTHER_LIST = r"(?:下面|以下|接下来|接下來|再|另外|此外|还|還|最后|最後)"
+# Words that point back to the point just made (`就这个问题`, `对这项工作`): its own points follow.
+THIS_POINT = (
+    r"(?:这个问题|這個問題|这一问题|這一問題|这方面|這方面|这项工作|這項工作|这一点|這一點|对此|對此"
+    r"|就此|这件事|這件事|这个方面|這個方面)"
+)

@@ -7,20 +7,26 @@ the families it would sit under (`一、` after a run of `一是` at the top), i
 are closed first — but not a point whose run goes on after it (`再次，…（一）（二）… 最后，…`)
 nor a heading with nothing under it yet, unless what comes is `一、` or above (`首先，…` in the
 opening, `一、…`, and `最后，…` near the end: `一、` stays at the top). A child run may also
-continue its numbering from the previous parent's run.
+continue its numbering from the previous parent's run. A transition paragraph after the last
+point of a run (`同志们，…我再强调三点：`) ends the runs that are over: the run after it goes
+where it stands (`scope.py`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
+from .facts import Facts
 from .issue import Issue
 from .markers import Marker, heading_span
 from .roles import is_title_like
 from .runs import Para, attach_items, follows, promote, scan, style_neighbours, validate
+from .scope import addressed, closed_depth, kept_below
 from .textmap import Mapped
+from .transitions import ADDRESS
 
 CLOSING_CUE = regex.compile(
     r"^(?:同志[们們]|各位[^，,。：:]{0,16}[，,、!！]|[总總]之|[总總]而言之|[让讓]我[们們]"
@@ -56,6 +62,8 @@ class Outline:
     closing: list[Para]
     issues: list[Issue]
     markers: int = 0  # candidates for a number met (what `limits.MAX_MARKERS` counts)
+    # why each transition paragraph ended the scope or not: (its source span, the reason)
+    transitions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
 
 
 def _marker_span(para: Para, m: Marker) -> tuple[int, int]:
@@ -63,8 +71,13 @@ def _marker_span(para: Para, m: Marker) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(self, goes_on: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        goes_on: frozenset[int] = frozenset(),
+        transition: Callable[[Para], str | None] = lambda para: None,
+    ) -> None:
         self.goes_on = goes_on  # ids of the lead markers whose run goes on further down
+        self.transition = transition  # the kind of transition a paragraph is (transitions.py)
         self.preamble: list[Para] = []
         self.roots: list[Node] = []
         self.last_root: dict[str, Node] = {}
@@ -72,13 +85,24 @@ class _Builder:
         self.issues: list[Issue] = []
         # the last ordinal seen for a family at a depth: runs continued across parents
         self.last_at: dict[tuple[str, int], tuple[int, str]] = {}
+        self.depths: dict[str, set[int]] = {}  # the depths each family stood at so far
+        # a transition waiting for the next run: its span, the depth it ends the scope at, kind
+        self.pending: tuple[tuple[int, int], int, str, str] | None = None
+        self.transitions: list[tuple[tuple[int, int], str]] = []
+        self.addressed = False  # the terms of address on a line of their own since the last run
 
     def add(self, para: Para) -> None:
         m = para.lead
         if m is None:
+            if self.stack:
+                self._read_transition(para)
             (self.stack[-1].paras if self.stack else self.preamble).append(para)
             return
+        if self.pending is not None:
+            self._end_scope(m)
+        self.addressed = False
         depth = self._place(m)
+        self.depths.setdefault(m.kind, set()).add(depth)
         ordinal = self._number(para, m, depth)
         if m.weak and m.marker[-1] in "，,":
             self._issue(para, m, "marker-form", f"{m.marker} has a comma where 、 is meant")
@@ -98,6 +122,34 @@ class _Builder:
         (self.stack[-1].children if self.stack else self.roots).append(node)
         (self.stack[-1].last_child if self.stack else self.last_root)[m.style] = node
         self.stack.append(node)
+
+    def _read_transition(self, para: Para) -> None:
+        """A transition paragraph: the depth the next run goes to at the deepest (the last
+        transition before a run decides)."""
+        kind = self.transition(para)
+        if kind is None:
+            return
+        if kind == ADDRESS:
+            self.addressed = True
+            return
+        kind = addressed(kind, self.addressed)
+        path = [node.marker for node in self.stack]
+        depth, reason = closed_depth(kind, path, _bare(self.stack[-1]), self.goes_on)
+        span = para.text.span
+        self.pending = (span, depth, kind, reason) if depth is not None else None
+        if depth is None:
+            self.transitions.append((span, reason))
+
+    def _end_scope(self, m: Marker) -> None:
+        """The run after a transition goes where the transition stands."""
+        assert self.pending is not None
+        span, depth, kind, reason = self.pending
+        self.pending = None
+        if kept_below(kind, depth, self.depths.get(m.kind, ())):
+            self.transitions.append((span, f"{kind}: {m.marker} stood only deeper so far"))
+            return
+        self.transitions.append((span, reason))
+        del self.stack[depth:]
 
     def _place(self, m: Marker) -> int:
         """The depth (0 = top) the marker goes to; trims the stack to its parent."""
@@ -238,11 +290,21 @@ def _closing_point(roots: list[Node]) -> list[Para]:
     return last.paras
 
 
-def build(texts: list[Mapped], most: int | None = None) -> Outline:
-    """The outline of one speech's body paragraphs (`limits.Exceeded` past `most` markers)."""
-    paras = promote(scan(texts, most))
+def build(
+    texts: list[Mapped], most: int | None = None, records: Sequence[Facts] = ()
+) -> Outline:
+    """The outline of one speech's body paragraphs (`limits.Exceeded` past `most` markers;
+    `records`: their line records, if made)."""
+    scanned = scan(texts, most)
+    known = {id(para): record for para, record in zip(scanned, records, strict=False)}
+    paras = promote(scanned)
     validate(paras)
-    builder = _Builder(_runs_going_on(paras))
+
+    def transition(para: Para) -> str | None:
+        record = known.get(id(para))  # a paragraph split by `promote` gets its own
+        return (record or Facts(para.text.text)).transition
+
+    builder = _Builder(_runs_going_on(paras), transition)
     carry = None
     for para in paras:
         carry = attach_items(para, None if para.lead else carry)
@@ -250,4 +312,6 @@ def build(texts: list[Mapped], most: int | None = None) -> Outline:
     wish = _closing_point(builder.roots)
     closing = _split_closing(builder.roots, builder.preamble) + wish
     met = sum(len(p.inline) + (p.lead is not None) for p in paras)
-    return Outline(builder.preamble, builder.roots, closing, builder.issues, met)
+    return Outline(
+        builder.preamble, builder.roots, closing, builder.issues, met, builder.transitions
+    )

@@ -19,6 +19,7 @@ from .clean import Cleaned, split_lines
 from .dates import find_date
 from .decode import decode
 from .errors import InputError
+from .facts import facts
 from .issue import Issue
 from .junk import probe
 from .limits import MAX_BYTES, Exceeded, marker_budget, read_file
@@ -149,7 +150,8 @@ def _parse(
     out_speeches = []
     markers_left = marker_budget()
     for piece in split.pieces:
-        tree = outline.build([b.text for b in piece.body], markers_left)
+        records = [facts(b) for b in piece.body]
+        tree = outline.build([b.text for b in piece.body], markers_left, records)
         markers_left -= tree.markers
         out_speeches.append(assemble.speech(piece, tree))
         issues.extend(tree.issues)
