@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from .heads import Piece
 from .issue import Issue
-from .meta import SpeechMeta, closing_note, lead_in, speech_meta
+from .meta import SpeechMeta, announcer, closing_note, lead_in, speech_meta
 from .model import Document, Dropped, Item, Paragraph, ParseWarning, Section, Span, Speaker, Speech
 from .outline import Node, Outline
 from .runs import Para
@@ -111,14 +111,22 @@ def speech(piece: Piece, outline: Outline) -> Speech:
         whole = speech_meta(piece.collection, None)
         found = SpeechMeta(found.name or whole.name, found.role or whole.role, whole.occasion)
     date = piece.date
+    if piece.announced_by is not None and found.name is None:
+        # `國策顧問孫治平專題報告內容為：`: the report names whose text follows
+        name, role = announcer(piece.announced_by)
+        if name is not None or role is not None:
+            found = SpeechMeta(name, found.role or role, found.occasion)
     if found.name is None or found.occasion is None:
         # an editor's note or a lead-in sentence may name the speaker, the occasion, the day
         told = lead_in(piece.lead + [b.text.text for b in piece.body[:LEAD_IN_PARAGRAPHS]])
         if told == SpeechMeta():
             told = closing_note([b.text.text for b in piece.body[-CLOSING_PARAGRAPHS:]])
         if found.name in (None, told.name):
+            role = found.role or told.role
+            if found.role and told.role and told.role.endswith(found.role):
+                role = told.role  # `中華民國第十五任總統` says more than `總統`
             found = SpeechMeta(
-                found.name or told.name, found.role or told.role, found.occasion or told.occasion
+                found.name or told.name, role, found.occasion or told.occasion
             )
             date = date or told.date
     return build(

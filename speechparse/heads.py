@@ -59,6 +59,7 @@ class Piece:
     bylines: list[str] = field(default_factory=list)
     date: str | None = None  # ISO, from a dateline under the title
     lead: list[str] = field(default_factory=list)  # the report a speech's full text follows
+    announced_by: str | None = None  # the report's line announcing it (`郭部長專題報告全文為：`)
     collection: str | None = None  # the title of the whole this piece belongs to
 
 

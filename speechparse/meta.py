@@ -110,6 +110,13 @@ ADOPTED = regex.compile(
 )
 NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,在於于]{{2,60}}?)(?:上|时|時)?(?:所作|所做|作|做)?$")
 NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
+ANNOUNCED = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
+SURNAME_ROLE = regex.compile(rf"^\p{{Han}}{lexicon.ROLE_WORD}$")
+SPEECH_WORDS = regex.compile(
+    rf"{SPEECH_WORD}|[賀贺祝致][詞词辞辭]|書面|书面|演[說说]|[談谈][話话]|[講讲][詞词]|全文"
+)
+ANNOUNCED_NAME_MAX = 3
+ANNOUNCE_TAIL = regex.compile(r"(?:的|之)?(?:專題|专题|發表|发表)?$")
 SOURCE_NOTE = regex.compile(rf"^{lexicon.SOURCE_KEY}\s*[：:]\s*")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
 LEAD_EVENT_PARAGRAPHS = 3  # a news report's paragraphs that may tell of the event
@@ -165,6 +172,34 @@ def closing_note(paragraphs: list[str]) -> SpeechMeta:
         if found is not None and found["rest"] is not None and not NOT_A_NAME.match(found["who"]):
             return _note(found)
     return SpeechMeta()
+
+
+def announcer(line: str) -> tuple[str | None, str | None]:
+    """(name, role) of whose text a report's line announces (`國策顧問孫治平專題報告內容為：`,
+    `郭部長專題報告全文為：`, `總統致詞全文為：`).
+
+    >>> announcer("國策顧問孫治平專題報告內容為："), announcer("總統致詞全文為：")
+    (('孫治平', '國策顧問'), (None, '總統'))
+    >>> announcer("郭部長專題報告全文為："), announcer("總統書面賀詞全文為：")
+    ((None, None), (None, '總統'))
+    """
+    found = ANNOUNCED.search(probe(line))
+    if found is None:
+        return None, None
+    who = probe(line)[: found.start()].strip("，, ")
+    who = who.split("，")[-1].split(",")[-1]  # `…，總統致詞全文為：`: the clause's subject
+    who = ANNOUNCE_TAIL.sub("", who)
+    if not who:
+        return None, None
+    split = SURNAME_ROLE_NAME.match(who)
+    if split is not None:
+        return split["sur"] + split["given"], split["body"] + split["role"]
+    if SURNAME_ROLE.match(who):
+        return None, None  # `郭部長`: a surname and an office (the report says more)
+    name, role = _who(who)
+    if name is not None and (len(name) > ANNOUNCED_NAME_MAX or SPEECH_WORDS.search(name)):
+        name = None  # `總統書面賀詞`: what was written, not who
+    return name, role
 
 
 def lead_in(paragraphs: list[str]) -> SpeechMeta:

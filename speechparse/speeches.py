@@ -174,6 +174,7 @@ def _split_run(
             piece.date = piece.date or pieces[-1].date  # the report's dateline dates the speech
             report = [b.text.text for b in pieces[-1].body if facts(b).dateline is None]
             piece.lead = report[:LEAD_PARAGRAPHS]  # and names who, and where
+            piece.announced_by = blocks[start - 1].text.text
         pieces.append(piece)
     return pieces
 
