@@ -46,6 +46,12 @@ APPENDIX_LABEL = regex.compile(
 )
 PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
+# an office doing something at an event (`總統主持…`, `市长出席…`): its object is on the next line
+ATTENDS = regex.compile(
+    rf"^\p{{Han}}{{0,8}}?{lexicon.ROLE_WORD}\p{{Han}}{{0,3}}?"
+    r"(?:主持|出席|参加|參加|蒞臨|莅临|接見|接见|会见|會見|视察|視察)"
+)
+DOCUMENT_END = regex.compile(rf"(?:{lexicon.SPEECH_WORD}|資料|资料|材料|稿)$")
 TITLE_OPEN_END = frozenset(lexicon.TITLE_OPEN_END)  # a title line ending in one of these goes on
 TITLE_OPEN_START = frozenset(lexicon.TITLE_OPEN_START)  # a line opening with one carries on
 
@@ -125,9 +131,13 @@ def broken_title(first: str, second: str) -> bool:
     True
     >>> broken_title("讲话稿范文", "在全市会议上的讲话")
     False
+    >>> broken_title("總統主持三軍五校", "八十二年班畢業典禮餐會講話參考資料")
+    True
     """
     if first[-1] in TITLE_OPEN_END or second[0] in TITLE_OPEN_START:
         return True
+    if ATTENDS.match(first) and DOCUMENT_END.search(second) and not DOCUMENT_END.search(first):
+        return True  # `總統主持三軍五校` / `八十二年班畢業典禮餐會講話參考資料`
     return (
         TITLE_PARTS.search(first + second) is not None
         and TITLE_PARTS.search(second) is None

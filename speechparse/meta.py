@@ -21,7 +21,10 @@ QUALIFIER = r"\p{Han}{0,4}?"  # 上的表态发言, 上的工作报告, 上的�
 TITLE_PARTS = regex.compile(
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:上|时|時)的?{QUALIFIER}{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
-    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$"
+    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$|"
+    # `總統主持…餐會講話參考資料`: an office at an event, and what it said there
+    rf"^(?P<who>[^在於于]{{0,12}}?{lexicon.ROLE_WORD})(?:主持|出席|參加|参加|蒞臨|莅临)"
+    rf"(?P<occ>[^在於于]+?{GATHERING}){SPEECH_WORD}"
 )
 CATEGORY = regex.compile(CATEGORY_WORD + "$")
 ROLE_WORD = regex.compile(lexicon.ROLE_WORD)
@@ -116,6 +119,7 @@ SPEECH_WORDS = regex.compile(
     rf"{SPEECH_WORD}|[賀贺祝致][詞词辞辭]|書面|书面|演[說说]|[談谈][話话]|[講讲][詞词]|全文"
 )
 ANNOUNCED_NAME_MAX = 3
+OFFICE_ALONE = regex.compile(rf"^{lexicon.ROLE_WORD}$")
 ANNOUNCE_TAIL = regex.compile(r"(?:的|之)?(?:專題|专题|發表|发表)?$")
 SOURCE_NOTE = regex.compile(rf"^{lexicon.SOURCE_KEY}\s*[：:]\s*")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
@@ -248,6 +252,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             name, role = _who(who)
             if name is not None and role is not None:
                 return SpeechMeta(name, role, occasion)
+            if OFFICE_ALONE.match(who):
+                return SpeechMeta(None, who, occasion)  # `總統今天上午主持…`
     return SpeechMeta()
 
 
