@@ -105,6 +105,10 @@ SURNAME_ROLE_NAME = regex.compile(
     rf"^(?P<body>\p{{Han}}{{0,12}}?)(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})"
     rf"(?P<given>\p{{Han}}{{1,2}})$"
 )
+TITLE_SIGNER = regex.compile(
+    rf"(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})(?P<given>\p{{Han}}{{1,2}}?)"
+    r"(?=給|给|致|對|对)"
+)
 NAME_ROLE = regex.compile(
     rf"^(?P<name>\p{{Han}}{{2,3}})(?P<role>{lexicon.ROLE_WORD})$"
 )
@@ -297,6 +301,8 @@ def speech_meta(
     SpeechMeta(name=None, role='县长', occasion='全县经济工作会议')
     >>> speech_meta("在博览会开幕式上的致辞", "——某某省人民政府副省长 张某")
     SpeechMeta(name='张某', role='某某省人民政府副省长', occasion='博览会开幕式')
+    >>> speech_meta("創辦人汪校長廣平給校友們的勉勵與祝福", None)  # surname, office, given name
+    SpeechMeta(name='汪廣平', role='校長', occasion=None)
     """
     name = role = occasion = None
     for source in (subtitle, title):
@@ -308,6 +314,9 @@ def speech_meta(
         name, role = _who(found.group("who"))
         occasion = found.group("occ").strip() or None
         break
+    if name is None and title and (signed := TITLE_SIGNER.search(probe(title))) is not None:
+        # `創辦人汪校長廣平給校友們的勉勵與祝福`: surname, office, given name, then to whom
+        name, role = signed["sur"] + signed["given"], role or signed["role"]
     if occasion is None and subtitle:  # `（一九四五年四月二十日…全体会议通过）`
         dated = find_date(subtitle)
         adopted = ADOPTED.search(probe(subtitle)[dated.end if dated else 0 :])

@@ -100,7 +100,7 @@ def _is_byline(text: str) -> bool:
     if not before:
         roles = list(ROLE_WORD.finditer(name))
         if not roles:  # a name alone (`、` joins roles only; `统计局` is a body, no person)
-            return len(name) <= 3 and "、" not in name and ORGANISATION.search(name) is None
+            return 2 <= len(name) <= 3 and "、" not in name and ORGANISATION.search(name) is None
         before, name = name[: roles[-1].end()], name[roles[-1].end() :]
     return 2 <= len(name) <= 3 and ROLE_WORD.search(before) is not None
 
