@@ -142,8 +142,8 @@ class Facts:
 
     @_once
     def byline(self) -> bool:
-        """`市长　张三`, a name alone."""
-        return not self.prose and is_byline(self.text)
+        """`市长　张三`, a name alone (never a table's row: `保\t證` is two cells)."""
+        return not self.prose and not self.table_row and is_byline(self.text)
 
 
 
