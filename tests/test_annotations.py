@@ -7,6 +7,8 @@ import pytest
 
 import speechparse
 from speechparse.audit import audit
+from speechparse.clean import split_lines
+from speechparse.outline_format import write
 
 BODY = (
     "在全区工作会议上的讲话\n同志们：\n今天召开会议，加强党的领导，推进改革发展。\n"
@@ -141,3 +143,42 @@ def test_audit_still_sees_a_span_that_misses_its_marker() -> None:
     section = doc.speeches[0].sections[1]
     section.span = (section.span[0] + 1, section.span[1])  # `&nbsp;、…`: past the `二`
     assert "二、推进改革: span does not start with its marker" in audit(doc)
+
+
+# A marker broken by a page's line-break tag, and the marker as written whole.
+BROKEN = [
+    ("（<br>2）", "（2）"),
+    ("（2<br>）", "（2）"),
+    ("2<br>.", "2."),
+    ("2<br/>\n.", "2."),
+    ("（<br>二）", "（二）"),
+    ("第<br>二部分　", "第二部分　"),
+    ("第二部<BR>分　", "第二部分　"),
+]
+
+
+@pytest.mark.parametrize(("broken", "whole"), BROKEN, ids=[b for b, _ in BROKEN])
+def test_a_tag_break_inside_a_marker_is_markup_not_a_line_break(broken: str, whole: str) -> None:
+    """`（<br>2）加强领导`: the page broke the marker, not the text; read as `（2）加强领导` (a
+    break there would leave `（` or `2` alone on a line, page junk by its shape)."""
+    first = whole.replace("2", "1").replace("二", "一")
+
+    def speech(second: str) -> str:
+        return (
+            "在全区工作会议上的讲话\n同志们：\n今天召开会议。\n"
+            f"{first}加强领导\n我们要加强领导，提高质量。\n"
+            f"{second}推进改革\n我们要推进改革，服务民生。\n"
+        )
+
+    doc = speechparse.parse_text(speech(broken))
+    assert write(doc) == write(speechparse.parse_text(speech(whole)))
+    assert [d.reason for d in doc.dropped] == ["markup"]
+    assert audit(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["1<br>2.推进改革", "二<br>、三产业协调发展", "我们要<br>（2）推进改革"]
+)
+def test_a_tag_break_next_to_a_marker_stays_a_line_break(text: str) -> None:
+    lines = split_lines(text).lines
+    assert len(lines) == 2
