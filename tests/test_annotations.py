@@ -75,6 +75,7 @@ JUNK = [
         f"{TITLE}\n目{A}录\n一、加强领{A}导……1\n二、推进改革……2\n同志们：\n" + PROSE + POINTS,
     ),
     ("attachments", SPEECH + f"附件：1.行动任务分工{A}表\n2.行动考核办{A}法\n"),
+    ("attachments", SPEECH + f"附{A}件：1.行动任务分工表\n2.行动考核办法\n"),
     ("source-blurb", SPEECH + f"《{TITLE}》来源于某网，欢迎阅读{TITLE[:-1]}{A}话。\n"),
     ("spam", SPEECH + f"精品视频免费在线播{A}放午夜福利\n"),
     (
