@@ -1,6 +1,7 @@
 """Check that a parse lost no text: every visible character of the input lies in exactly one
 place of the output (a title, subtitle or salutation, a paragraph, or `dropped`), each place's
-text is its span's source, and the tree's spans nest.
+text is its span's source, and the tree's spans nest, each section's opening with its marker
+(read past what is nested in it: `二&nbsp;、`, `（四<br>）`, `一(yī)是`).
 
 `audit(doc)` returns what is wrong, in words (an empty list when all holds). The tests run it on
 every fixture and on generated speeches; users can run it on their own corpora.
@@ -75,16 +76,29 @@ def audit(doc: Document, text: str | None = None) -> list[str]:
                 break
     for speech in doc.speeches:
         for section in speech.sections:
-            problems += _nesting(section, source, speech.span)
+            problems += _nesting(section, source, claimed, speech.span)
     return problems
 
 
-def _nesting(s: Section, source: str, outer: tuple[int, int]) -> list[str]:
+def _opening(source: str, claimed: bytearray, start: int, end: int, n: int) -> str:
+    """The first `n` visible characters of `source[start:end]`, past what is nested in it (a
+    space entity or a tag inside a marker, `二&nbsp;、`, `（四<br>）`; pinyin, `一(yī)是`)."""
+    out: list[str] = []
+    for i in range(start, end):
+        if len(out) == n:
+            break
+        if not claimed[i] and _visible(source[i]):
+            out.append(source[i])
+    return "".join(out)
+
+
+def _nesting(s: Section, source: str, claimed: bytearray, outer: tuple[int, int]) -> list[str]:
     problems: list[str] = []
     start, end = s.span
     if not (outer[0] <= start < end <= outer[1]):
         problems.append(f"{s.marker}{s.heading[:10]}: span {s.span} outside its parent {outer}")
-    if not _visible(source[start:end]).startswith(_visible(s.marker)):
+    marker = _visible(s.marker)
+    if _opening(source, claimed, start, end, len(marker)) != marker:
         problems.append(f"{s.marker}{s.heading[:10]}: span does not start with its marker")
     last = start
     for p in s.paragraphs:
@@ -93,7 +107,7 @@ def _nesting(s: Section, source: str, outer: tuple[int, int]) -> list[str]:
         if child.span[0] < last:
             problems.append(f"{child.marker}{child.heading[:10]}: out of order")
         last = child.span[1]
-        problems += _nesting(child, source, s.span)
+        problems += _nesting(child, source, claimed, s.span)
     return problems
 
 

@@ -221,7 +221,8 @@ def rule_reason(text: str) -> tuple[str | None, str]:
 
 
 def features(text: str, reason: str | None) -> Features:
-    """The features of one line, given the reason the rules of `junk` gave it (or None).
+    """The features of one line (pinyin annotations out, as the rules of `junk` read it), given
+    the reason those rules gave it (or None).
 
     >>> f = features("政务公开", None); (f.label, f.cls)
     (True, 'bad')
@@ -234,6 +235,7 @@ def features(text: str, reason: str | None) -> Features:
         return BLANK
     if reason is not None:  # chrome already: nothing else about it is asked
         return _chrome(reason)
+    text = _seen(text)  # `首(shǒu)页` is a label
     junk, rule = rule_reason(text)
     marker = lead_marker(text)
     size = len(text)

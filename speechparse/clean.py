@@ -3,7 +3,8 @@
 Cleaning never changes what a reader of the speech sees: indentation (ASCII, full-width and
 no-break spaces), zero-width and private-use characters, and stray control characters are
 removed; markup left by a page or a Markdown conversion (tags, space entities, `##`, `**`) is
-removed and kept as residue for `dropped`, its tags read as line breaks; a long line holding
+removed and kept as residue for `dropped`, its tags read as line breaks (not one inside a
+marker, `（<br>2）`: the page broke the marker, not the text); a long line holding
 indented paragraphs run together, or a whole text on one line (see `collapsed`), is split
 again; all else is kept as written (no script conversion). Mojibake is flagged, not repaired.
 Pinyin annotations are removed later, from whole paragraphs (a wrap may break one in two).
@@ -18,6 +19,7 @@ import regex
 
 from . import collapsed, limits
 from .issue import Issue
+from .markers import LEAD_FIRST, lead_marker
 from .textmap import Mapped, Removed
 
 # Tags left in text copied out of a page: line breaks as they were on the page (the line end
@@ -28,6 +30,13 @@ LINE_BREAK = regex.compile(
 )
 OTHER_BREAKS = ("\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 HTML_TAG = re.compile(HTML_BREAK)
+# A tag inside a marker (`（<br>2）`, `2<br>.`, `第<br>二部分`) is no line break: the page broke
+# the marker, not the text. What a line holds before such a tag (indentation and markup
+# included), and how far past it the rest of the marker is looked for.
+MARKER_CUT_WINDOW = 40
+MARKER_CUT_MAX = 6  # the marker's characters before the tag: `第二部` of `第二部分`
+MARKER_OPENERS = "（(第"  # what a marker may open with before its number: `（<br>2）`
+LINE_END = re.compile("[\n\r\u2028\u2029\x0b\x0c\x85]")
 # Indentation inside a line (after anything but a Latin letter): two spaces or more with an
 # ideographic or no-break one among them (ASCII spaces alone letter-space `目  录`). Where
 # paragraphs that were run together begin (see `_unfold`). Runs of spaces are found by a plain
@@ -38,6 +47,7 @@ UNFOLD_MIN = 200  # characters: a line this long may hold several paragraphs
 UNFOLD_RUNS = 3
 # Space entities left in such text: `&nbsp;&nbsp;一、…` is indentation.
 SPACE_ENTITY = r"&(?:nbsp|ensp|emsp|thinsp|NBSP);|&#(?:160|12288|8194|8195|[xX](?:a0|A0|3000));"
+SPACE_ENTITY_RE = re.compile(SPACE_ENTITY)
 # Characters that carry nothing a reader sees.
 INVISIBLE = regex.compile(
     r"[\u200b-\u200f\u2060-\u2064\ufeff\p{Co}\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]+"
@@ -84,11 +94,16 @@ class Cleaned:
     residue: list[Removed] = field(default_factory=list)  # markup removed: tags, entities, `**`
 
 
-def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
+def _clean_line(
+    source: str, start: int, end: int, out: Cleaned, tags: list[tuple[int, int]] | None = None
+) -> Mapped:
+    """A line cleaned of noise, and of the `tags` inside it (kept as residue already)."""
     found = list(NOISE.finditer(source, start, end))
-    if not found:
+    if tags:  # what stands inside a tag is the tag's
+        found = [m for m in found if not any(a <= m.start() < b for a, b in tags)]
+    elif not found:
         return _plain(source[start:end], start)
-    drops: list[tuple[int, int]] = []
+    drops: list[tuple[int, int]] = list(tags or ())
     for m in found:
         if m.lastgroup == "markup":
             drops.append(m.span())
@@ -103,12 +118,42 @@ def _clean_line(source: str, start: int, end: int, out: Cleaned) -> Mapped:
                 )
         else:
             out.issues.append(Issue("mojibake", f"garbled characters {m.group()!r}", m.span()))
+    drops.sort()
     piece = (
         Mapped.keep(source, start, end, drops).strip()
         if drops
         else Mapped.verbatim(source[start:end], start).strip()
     )
     return piece if piece.text else Mapped("", ((0, start),))
+
+
+def _inside_marker(text: str, line_start: int, tag_start: int, tag_end: int) -> bool:
+    """Does the tag at `tag_start:tag_end` break a marker that opens its line (`（<br>2）加强`,
+    `2<br>.加强`: together the pieces are one marker, the first alone none)? Not a tag after
+    a whole marker, nor one between a number and a line with a marker of its own (`1<br>2.`).
+
+    >>> text = "（<br>2）加强领导<br>推进改革"
+    >>> _inside_marker(text, 0, 1, 5), _inside_marker(text, 0, 11, 15)
+    (True, False)
+    """
+    if tag_start - line_start > MARKER_CUT_WINDOW:
+        return False
+    before = _bare(text[line_start:tag_start])
+    if not before or len(before) > MARKER_CUT_MAX or before[0] not in LEAD_FIRST:
+        return False
+    stop = LINE_END.search(text, tag_end, tag_end + MARKER_CUT_WINDOW)
+    after = _bare(text[tag_end : stop.start() if stop else tag_end + MARKER_CUT_WINDOW])
+    if not after or lead_marker(before) is not None:
+        return False
+    if before.strip(MARKER_OPENERS) and lead_marker(after) is not None:
+        return False  # a number before a marker (`1<br>2.`): not one marker
+    found = lead_marker(before + after)
+    return found is not None and found.end > len(before)
+
+
+def _bare(text: str) -> str:
+    """Text without its tags, space entities and edge white space."""
+    return SPACE_ENTITY_RE.sub("", HTML_TAG.sub("", text)).strip()
 
 
 def _plain(line: str, start: int) -> Mapped:
@@ -190,16 +235,20 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     [('甲', (0, 1)), ('乙', (5, 6)), ('', (7, 7))]
     """
     out = Cleaned([])
+    inner: list[tuple[int, int]] = []  # tags inside a marker (see `_inside_marker`)
     limits.check_lines(max(text.count("\n"), text.count("\r")) + 1)  # before a line is made
     if any(brk in text for brk in OTHER_BREAKS) or ("<" in text and HTML_TAG.search(text)):
         bounds = [(0, 0)]
         for brk in LINE_BREAK.finditer(text):
             if len(bounds) > limits.MAX_LINES:
                 raise limits.Exceeded("lines")
-            bounds[-1] = (bounds[-1][0], brk.start())
-            bounds.append((brk.end(), 0))
             if brk.lastgroup == "tag":
                 out.residue.append((brk.group("tag"), brk.span("tag")))
+                if _inside_marker(text, bounds[-1][0], brk.start(), brk.end()):
+                    inner.append(brk.span())  # removed from its line, not a break
+                    continue
+            bounds[-1] = (bounds[-1][0], brk.start())
+            bounds.append((brk.end(), 0))
         bounds[-1] = (bounds[-1][0], len(text))
         pieces = [text[a:b] for a, b in bounds]
     else:  # the common case: lines end in \n alone
@@ -217,12 +266,18 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     # test of each line.)
     careful = _may_have_noise(text)
     lines = out.lines
-    pos = 0
+    pos = k = 0
     for number, line in enumerate(pieces):
         if bounds:
             pos = bounds[number][0]
         end = pos + len(line)
-        if (careful and _may_have_noise(line)) or not line.isprintable():
+        if k < len(inner) and inner[k][0] < end:
+            tags = []
+            while k < len(inner) and inner[k][0] < end:
+                tags.append(inner[k])
+                k += 1
+            lines.append(Line(_clean_line(text, pos, end, out, tags), number))
+        elif (careful and _may_have_noise(line)) or not line.isprintable():
             lines.append(Line(_clean_line(text, pos, end, out), number))
         else:
             lines.append(Line(_plain(line, pos), number))

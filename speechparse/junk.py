@@ -361,10 +361,11 @@ def _attachment_entry(text: str) -> bool:
     >>> _attachment_entry("2.全市行动考核办法"), _attachment_entry("某市人民政府")
     (True, False)
     """
+    seen = probe(text)
     return (
-        len(text) <= ATTACHMENT_MAX
-        and not any(c in text for c in "。；;！？，,")
-        and lead_marker(text) is not None
+        len(seen) <= ATTACHMENT_MAX
+        and not any(c in seen for c in "。；;！？，,")
+        and lead_marker(seen) is not None
     )
 
 
@@ -387,7 +388,7 @@ def classify(lines: list[Line]) -> list[str | None]:
         if in_attachments and _attachment_entry(text):
             reasons.append("attachments")
             continue
-        in_attachments = text[0] == "附" and ATTACHMENTS_HEADER.match(text) is not None
+        in_attachments = text[0] == "附" and ATTACHMENTS_HEADER.match(probe(text)) is not None
         if in_attachments:
             reasons.append("attachments")
             continue

@@ -260,7 +260,9 @@ def build(
             and not _names_a_text(line.text.text)
         ):
             # the rest of a chrome line that was hard-wrapped
-            blocks[-1] = Block(last.text + line.text, last.first_line, line.number, last.junk)
+            blocks[-1] = Block(
+                last.text + line.text, last.first_line, line.number, last.junk, last.pinyin
+            )
             continue
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         opens_speech = nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)
@@ -301,8 +303,7 @@ def _mark_trailing_links(blocks: list[Block]) -> None:
     if not any(DOCUMENT_WORD.search(blocks[i].text.text) for i in tail):
         return
     for i in tail:
-        b = blocks[i]
-        blocks[i] = Block(b.text, b.first_line, b.last_line, "related-links")
+        blocks[i] = _links(blocks[i])
 
 
 def _mark_trailing_titles(blocks: list[Block]) -> None:
@@ -321,5 +322,10 @@ def _mark_trailing_titles(blocks: list[Block]) -> None:
     if len(tail) < 2 or i < 0 or blocks[i].junk is not None or is_title_like(blocks[i].text.text):
         return
     for k in tail:
-        b = blocks[k]
-        blocks[k] = Block(b.text, b.first_line, b.last_line, "related-links")
+        blocks[k] = _links(blocks[k])
+
+
+def _links(b: Block) -> Block:
+    """A paragraph found to be a link to another article: junk, with the pinyin annotations
+    taken out of it (they go to `dropped` as the pinyin of any paragraph does)."""
+    return Block(b.text, b.first_line, b.last_line, "related-links", b.pinyin)

@@ -48,6 +48,15 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("同志们：", "-"),
         (PROSE, "-"),
     ],
+    # an annotated page's menu: its labels are labels with their pinyin (`首(shǒu)页`)
+    "menu-with-pinyin": [
+        *[(label, "nav-menu") for label in ("首(shǒu)页", "新(xīn)闻中心", "政务公开", "走进某区")],
+        ("办事服务", "nav-menu"),
+        ("互动交流", "nav-menu"),
+        ("在全市经济工作会议上的讲话", "-"),
+        ("同志们：", "-"),
+        (PROSE, "-"),
+    ],
     # a short title (a label by its shape) right under a menu, above a subtitle
     "short-title-under-a-menu": [
         *[(label, "nav-menu") for label in ("首页", "新闻中心", "政务公开", "办事服务")],
