@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 import regex
 
 from . import collapsed, limits
+from .grammar import LEAD_FIRST
 from .issue import Issue
-from .markers import LEAD_FIRST, lead_marker
+from .markers import lead_marker
 from .textmap import Mapped, Removed
 
 # Tags left in text copied out of a page: line breaks as they were on the page (the line end
