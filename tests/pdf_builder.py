@@ -69,10 +69,12 @@ def to_pdf(
     pages_min: int = 3,
     indent: float = 2 * SIZE,
     justify: bool = True,
+    glyphs: bool = False,
 ) -> bytes:
     """A PDF of `paragraphs`, each wrapped to the text width (its first line indented by
     `indent`; full lines justified, or ragged), on as many pages as they need and on
-    `pages_min` at least (fewer lines a page than fit, if need be)."""
+    `pages_min` at least (fewer lines a page than fit, if need be). With `glyphs`, each
+    character is placed on its own (as some PDF writers place them), not a line at a time."""
     width = WIDTH - 2 * MARGIN
     rows: list[tuple[str, float, float]] = []  # (line, indent, spacing between characters)
     for text in paragraphs:
@@ -93,12 +95,18 @@ def to_pdf(
             pdf.drawCentredString(WIDTH / 2, MARGIN / 2, footer(number, len(pages)))
         pdf.setFont(FONT, SIZE)
         y = HEIGHT - MARGIN - SIZE
-        for line, indent, spacing in page:
-            text = pdf.beginText(MARGIN + indent, y)
-            text.setFont(FONT, SIZE)
-            text.setCharSpace(spacing)
-            text.textOut(line)
-            pdf.drawText(text)
+        for line, shift, spacing in page:
+            if glyphs:
+                x = MARGIN + shift
+                for char in line:
+                    pdf.drawString(x, y, char)
+                    x += pdfmetrics.stringWidth(char, FONT, SIZE) + spacing
+            else:
+                text = pdf.beginText(MARGIN + shift, y)
+                text.setFont(FONT, SIZE)
+                text.setCharSpace(spacing)
+                text.textOut(line)
+                pdf.drawText(text)
             y -= PITCH
         if head is not None:
             pdf.setFont(FONT, SMALL)
