@@ -61,6 +61,7 @@ class InputFormat(str, Enum):
     text = "text"
     docx = "docx"
     html = "html"
+    pdf = "pdf"
 
 
 def _version(value: bool) -> None:

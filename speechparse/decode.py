@@ -142,7 +142,7 @@ def decode(data: bytes, source: str = "<input>", encoding: str | None = None) ->
 
 KNOWN_BINARY = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is a legacy Office file (.doc/.xls); save it as .docx"),
-    (b"%PDF-", "is a PDF; extract its text first (for example with pdftotext)"),
+    (b"%PDF-", "is a PDF, not text: read it as one (--input-format pdf)"),
     (b"PK\x03\x04", "is a zip archive (a .docx? name it so, or use --input-format docx)"),
 )
 

@@ -288,8 +288,9 @@ NOTES_FIRST = frozenset("注註名参參附")
 # A document's list of attachments: `附件：1.…分工表` and the names under it (`2.…办法`).
 ATTACHMENTS_HEADER = re.compile(r"^附件[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*)?[:：]")
 ATTACHMENT_MAX = 60
-# What a page break leaves: its number (`— 3 —`, `第3页 共9页`), a running head next to it.
-PAGE_BREAK = ("page-number", "page-header")
+# What a page break leaves: its number (`— 3 —`, `第3页 共9页`), a running head next to it, a
+# running foot (a PDF reader marks those).
+PAGE_BREAK = ("page-number", "page-header", "page-footer")
 RUNNING_HEAD_MAX = 40
 RUNNING_HEAD_TOP = 5  # lines at the top of a text that hold its title
 

@@ -218,14 +218,31 @@ def _continues(
     return not _standalone(current, styles)
 
 
+def _rest_of_chrome(
+    chrome: Line, line: Line, wrap: int | None, carried: frozenset[int] | None
+) -> bool:
+    """Is `line` the rest of the chrome line before it, which a hard wrap broke?"""
+    if carried is not None:
+        return line.number in carried
+    return (
+        wrap is not None
+        and len(chrome.text.text) >= wrap - 1
+        and not _opens(line.text.text)
+        and not _names_a_text(line.text.text)
+    )
+
+
 def build(
     lines: list[Line],
     junk: list[str | None],
     joins: bool = True,
     titles: frozenset[int] = frozenset(),
+    carried: frozenset[int] | None = None,
 ) -> list[Block]:
     """Group lines into blocks: junk lines one each, text lines into paragraphs (broken lines
-    joined again unless `joins` is off: a Word file's paragraphs are real)."""
+    joined again unless `joins` is off: a Word file's paragraphs are real). When the reader
+    knows which lines were wrapped (a PDF's), `carried` names them: each joins the paragraph
+    or the chrome line before it, past page breaks, and no other line is joined."""
     styles = _family_styles(lines, junk)
     wrap = wrap_width(lines, junk)
     nonblank = [i for i, ln in enumerate(lines) if ln.text.text]
@@ -244,7 +261,7 @@ def build(
         line = lines[i]
         if junk[i] is not None and not _broken_marker(lines, nonblank, pos):
             block = Block(line.text, line.number, line.number, junk[i])
-            if junk[i] in PAGE_BREAK and current and joins:
+            if junk[i] in PAGE_BREAK and current and (joins or carried is not None):
                 page_breaks.append(block)  # a page may end mid-sentence: read on past it
                 continue
             flush()
@@ -254,15 +271,19 @@ def build(
         if (
             last is not None
             and last.junk is not None
-            and wrap is not None
-            and len(lines[last.last_line].text.text) >= wrap - 1
-            and not _opens(line.text.text)
-            and not _names_a_text(line.text.text)
+            and _rest_of_chrome(lines[last.last_line], line, wrap, carried)
         ):
             # the rest of a chrome line that was hard-wrapped
             blocks[-1] = Block(
                 last.text + line.text, last.first_line, line.number, last.junk, last.pinyin
             )
+            continue
+        if carried is not None:
+            if current and i in carried:
+                current.append(line)
+                continue
+            flush()
+            current.append(line)
             continue
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         opens_speech = nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)

@@ -53,13 +53,17 @@ def read_blocks(
     if front is not None:
         for n in range(front.first, front.last + 1):
             reasons[n] = "front-matter"  # metadata, not text: read into `meta`
+    if hints.carried is not None:  # the reader read the pages: it found their running heads
+        reasons = [None if r == "page-header" else r for r in reasons]
     for line, reason in hints.junk.items():
         if line < len(reasons) and cleaned.lines[line].text.text:
             reasons[line] = reason  # the reader knows its page headers and chrome
     if hints.junk:
         _restore_headline(cleaned, reasons)
     titles = frozenset(hints.title_lines) | _markdown_titles(cleaned)
-    blocks = paragraphs.build(cleaned.lines, reasons, joins=hints.joins, titles=titles)
+    blocks = paragraphs.build(
+        cleaned.lines, reasons, joins=hints.joins, titles=titles, carried=hints.carried
+    )
     return cleaned, blocks, front
 
 
@@ -209,8 +213,8 @@ def parse_bytes(
     encoding: str | None = None,
     input_format: str | None = None,
 ) -> Document:
-    """Read (a text in any encoding, a .docx, a web page: `input_format`, or found from the
-    name and the bytes) and parse. The spans point into the text read from it."""
+    """Read (a text in any encoding, a .docx, a web page, a PDF: `input_format`, or found from
+    the name and the bytes) and parse. The spans point into the text read from it."""
     path = path and shown(path)
     source = path or "<input>"
     fmt = input_format or sniff(data, path)
@@ -223,6 +227,10 @@ def parse_bytes(
             from .readers import docx
 
             extracted = docx.extract(data, source)
+        elif fmt == "pdf":
+            from .readers import pdf
+
+            extracted = pdf.extract(data, source)
         else:
             from .readers import web
 

@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 from .names import shown
 
 STDIN = "-"
-DEFAULT_GLOB = "*.txt,*.md,*.docx,*.html,*.htm"
+DEFAULT_GLOB = "*.txt,*.md,*.docx,*.html,*.htm,*.pdf"
 KINDS = (
     (stat.S_ISFIFO, "a FIFO"),
     (stat.S_ISCHR, "a character device"),

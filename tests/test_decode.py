@@ -90,7 +90,7 @@ def test_random_binary_is_refused() -> None:
 @pytest.mark.parametrize(
     ("data", "problem"),
     [
-        (b"%PDF-1.7\n%\xe2\xe3", "is a PDF; extract its text first"),
+        (b"%PDF-1.7\n%\xe2\xe3", "is a PDF, not text: read it as one"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "is a legacy Office file"),
     ],
 )

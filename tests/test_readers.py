@@ -182,20 +182,24 @@ def _collapsed(path: Path) -> bool:
 TITLED = [p for p in SAMPLES + CASES if _titled(p) and not _collapsed(p)]
 
 
+def read_as(fmt: str, data: bytes, plain: Document) -> Document:
+    """`data`, a `fmt` file built from the parse `plain`, parsed: known as `fmt` by its bytes
+    alone, and giving the outline `plain` gives."""
+    assert sniff(data, "speech.bin") == fmt
+    doc = speechparse.parse_bytes(data, path=f"speech.{fmt}")
+    assert doc.input.format == fmt
+    assert _speeches(doc) == _speeches(plain)
+    return doc
+
+
 @pytest.mark.parametrize("path", TITLED, ids=lambda p: p.stem)
 def test_word_file_with_automatic_numbering(path: Path) -> None:
     plain = speechparse.parse_file(path)
-    data = to_docx(plain)
-    assert sniff(data, "speech.bin") == "docx"
-    doc = speechparse.parse_bytes(data, path="speech.docx")
-    assert doc.input.format == "docx"
-    assert _speeches(doc) == _speeches(plain)
+    doc = read_as("docx", to_docx(plain), plain)
     reasons = {d.reason for d in doc.dropped}
     assert {"page-header", "page-footer"} <= reasons
     assert "项目经费\t120万元" in (doc.source_text or "")
     assert audit(doc) == []
-
-
 
 
 @pytest.mark.parametrize("path", TITLED, ids=lambda p: p.stem)

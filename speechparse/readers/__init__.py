@@ -1,8 +1,8 @@
-"""Stage 0 for documents that are not plain text: Word files and web pages become text.
+"""Stage 0 for documents that are not plain text: Word files, web pages and PDFs become text.
 
 A reader returns the extracted text (which the spans of the output then point into) with hints
-for the later stages: lines that are page junk, whether lines may be joined again, title lines,
-and page metadata. The input format is chosen by extension and by content.
+for the later stages: lines that are page junk, whether lines may be joined again (or which
+ones), title lines, and page metadata. The input format is chosen by extension and by content.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import zipfile
 from dataclasses import dataclass, field
 from io import BytesIO
 
-FORMATS = ("text", "docx", "html")
+FORMATS = ("text", "docx", "html", "pdf")
+PDF_MAGIC = b"%PDF-"
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class Extracted:
     encoding: str = "utf-8"
     junk: dict[int, str] = field(default_factory=dict)  # line number -> reason
     joins: bool = True  # may broken lines be joined (not for Word: its paragraphs are real)
+    carried: frozenset[int] | None = None  # the lines that carry on the one above, when known
     title_lines: tuple[int, ...] = ()  # lines styled as a title
     title: str | None = None  # the page's own title
     published: str | None = None
@@ -30,16 +32,20 @@ class Extracted:
 
 
 def sniff(data: bytes, name: str | None = None) -> str:
-    """`docx`, `html` or `text`, by the name's extension, then by the bytes.
+    """`docx`, `html`, `pdf` or `text`, by the name's extension, then by the bytes.
 
     >>> sniff(b"<!DOCTYPE html><html><body>x</body></html>"), sniff("同志们".encode())
     ('html', 'text')
+    >>> sniff(b"%PDF-1.7 1 0 obj"), sniff(b"", "speech.PDF"), sniff(b"% PDF-1.7")
+    ('pdf', 'pdf', 'text')
     """
     lower = (name or "").lower()
     if lower.endswith(".docx"):
         return "docx"
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
+    if lower.endswith(".pdf") or data[:1024].lstrip().startswith(PDF_MAGIC):
+        return "pdf"
     if data[:4] == b"PK\x03\x04":
         try:
             if "word/document.xml" in zipfile.ZipFile(BytesIO(data)).namelist():
