@@ -3,9 +3,12 @@
 `speeches()` draws a clean speech (title, salutation, preamble with an optional inline run, a
 section tree of random marker families — parts, 一、, （一）, spoken points, 1., （1）, ① —
 at random depths, arabic runs sometimes numbered on across parents, inline item runs, a
-closing) and gives its text with its outline. `noisy()` wraps one in what real files carry:
-page chrome, look-alike lines, lines broken mid-sentence, blank lines, CRLF or CR alone, other
-encodings, stray bytes. `stray_utf8()` is a speech in UTF-8 with stray bytes between characters.
+closing; now and then a space entity, a line-break tag or pinyin inside a marker, as pages
+leave them: `二&nbsp;、`, `（四<br>）`, `一(yī)是`) and gives its text with its outline.
+`noisy()` wraps one in what real files carry: page chrome and blocks of junk (links, notes,
+attachments, blurbs), with annotations and markup inside them too, look-alike lines, lines
+broken mid-sentence, blank lines, CRLF or CR alone, other encodings, stray bytes.
+`stray_utf8()` is a speech in UTF-8 with stray bytes between characters.
 """
 
 from __future__ import annotations
@@ -96,6 +99,27 @@ CHROME = (
     "1.在全区工作会议上的讲话",
     "2.区长讲话稿范文",
 )
+PROSE = "今天我们召开全区工作会议，主要任务是总结去年工作，部署今年任务。"
+# Page junk above a speech's title: chrome lines, a menu one label a line or on one line.
+HEADS = (
+    CHROME[:3],
+    ("首页", "新闻中心", "政务公开", "走进某区", "办事服务", "互动交流"),
+    ("首页 | 新闻中心 | 政务公开 | 办事服务",),
+)
+# Blocks of junk after the text: a list of other articles (under a header or not, numbered or
+# not), notes, a document's attachments, a site's blurb, a footer.
+TAILS = (
+    CHROME[3:],
+    ("1.在全区工作会议上的讲话", "2.在区会议闭幕会上的讲话"),
+    ("在全区安全生产会议上的讲话", "县委书记在全县经济工作会议上的讲话稿"),
+    ("注释：", "〔1〕区委，指中共某区委员会。", "〔2〕见本书第三卷。"),
+    ("附件：1.行动任务分工表", "2.行动考核办法"),
+    ("《在全区工作会议上的讲话》来源于某网，欢迎阅读在全区工作会议上的讲话。",),
+)
+# What a page leaves inside a marker or a line: a space entity, a line-break tag, pinyin.
+MARKUP = ("&nbsp;", "<br>", "<br/>\n")
+PINYIN = ("(yī)", "(èr)", "(shì)", "(qū)", "(jiǎng)")
+NUMERALS = frozenset("0123456789" + CN + "十")
 LOOKALIKES = (
     "二、三产业协调发展，成效明显。",
     "发展是第一要务，必须牢牢把握。",
@@ -162,6 +186,7 @@ def speeches(draw: st.DrawFn) -> Built:
             counters[family] = n
             marker, heading = FORMS[family](n), _phrase(draw)
             outline.append(f"{'  ' * depth}{marker.strip()} {heading}")
+            marker = draw(inside_marker(marker))
             if family in SPOKEN or draw(st.booleans()):
                 lines.append(f"{marker}{heading}。{_sentence(draw)}")
             else:
@@ -180,6 +205,58 @@ def speeches(draw: st.DrawFn) -> Built:
     return Built("\n".join(lines) + "\n", "\n".join(outline) + "\n")
 
 
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@st.composite
+def inside_marker(draw: st.DrawFn, marker: str, tags: bool = True) -> str:
+    """Now and then, `marker` with a space entity, a line-break tag (with `tags`: not inside a
+    paragraph, nor inside a number, `1<br>2.` is two lines) or a pinyin annotation (after a
+    Han character) inside it."""
+    body = marker.rstrip("\u3000")
+    if len(body) < 2 or draw(st.integers(0, 3)):
+        return marker
+    at = draw(st.integers(1, len(body) - 1))
+    options = [MARKUP[0]]
+    if tags and not (body[at - 1] in NUMERALS and body[at] in NUMERALS):
+        options += MARKUP[1:]
+    if _han(body[at - 1]):
+        options += PINYIN
+    return body[:at] + draw(st.sampled_from(options)) + body[at:] + marker[len(body) :]
+
+
+@st.composite
+def annotated(draw: st.DrawFn, line: str, tags: bool = True) -> str:
+    """`line` as it is, or with a pinyin annotation after one of its Han characters, or a space
+    entity (or, with `tags`, a line-break tag) somewhere inside it."""
+    roll = draw(st.integers(0, 3))
+    han = [i + 1 for i, ch in enumerate(line) if _han(ch)]
+    if roll == 0 and han:
+        at = draw(st.sampled_from(han))
+        return line[:at] + draw(st.sampled_from(PINYIN)) + line[at:]
+    if roll == 1 and len(line) > 1:
+        at = draw(st.integers(1, len(line) - 1))
+        return line[:at] + draw(st.sampled_from(MARKUP if tags else MARKUP[:1])) + line[at:]
+    return line
+
+
+@st.composite
+def framed(draw: st.DrawFn) -> Built:
+    """A clean speech between blocks of page junk (chrome or a menu above its title; links,
+    notes, attachments, a blurb after its text) with pinyin and space entities inside them:
+    the junk is dropped, its annotations with it, and the outline is the speech's."""
+    built = draw(speeches())
+    head = draw(st.sampled_from(HEADS)) if draw(st.booleans()) else ()
+    tail = draw(st.sampled_from(TAILS))
+    above = [draw(annotated(line, tags=False)) for line in head]
+    below = [draw(annotated(line, tags=False)) for line in tail]
+    title, salutation, rest = built.text.split("\n", 2)
+    # a line of real prose: what tells a page's furniture from the body it stands around
+    body = [title, salutation, PROSE, rest.rstrip("\n")]
+    return Built("\n".join([*above, *body, *below]) + "\n", built.outline)
+
+
 def _inline_run(draw: st.DrawFn, family: str, outline: list[str], indent: str) -> str:
     count = draw(st.integers(2, 4))
     parts = []
@@ -187,7 +264,7 @@ def _inline_run(draw: st.DrawFn, family: str, outline: list[str], indent: str) -
         marker = "①②③④"[n - 1] if family == "circled" else FORMS[family](n)
         heading = _phrase(draw)
         outline.append(f"{indent}> {marker} {heading}")
-        parts.append(f"{marker}{heading}")
+        parts.append(f"{draw(inside_marker(marker, tags=False))}{heading}")
     return f"主要有{cn(count)}个方面：" + "；".join(parts) + "。"
 
 
@@ -198,7 +275,7 @@ def noisy(draw: st.DrawFn) -> bytes:
     lines = built.text.split("\n")
     out: list[str] = []
     if draw(st.booleans()):
-        out += list(CHROME[:3])
+        out += [draw(annotated(line)) for line in CHROME[:3]]
     for line in lines:
         roll = draw(st.integers(0, 9))
         if roll == 0 and len(line) > 6:
@@ -213,7 +290,9 @@ def noisy(draw: st.DrawFn) -> bytes:
         if draw(st.integers(0, 5)) == 0:
             out.append("")
     if draw(st.booleans()):
-        out += list(CHROME[3:])
+        out += [draw(annotated(line)) for line in CHROME[3:]]
+    if draw(st.booleans()):
+        out += [draw(annotated(line)) for line in draw(st.sampled_from(TAILS))]
     text = "\n".join(x for x in out if x is not None)
     text = text.replace("\n", draw(st.sampled_from(LINE_ENDS)))
     encoding = draw(st.sampled_from(["utf-8", "gb18030", "utf-16", "utf-8-sig"]))

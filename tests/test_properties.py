@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from strategies import Built, Damaged, noisy, speeches, stray_utf8
+from strategies import Built, Damaged, framed, noisy, speeches, stray_utf8
 
 import speechparse
 from speechparse.audit import audit
@@ -18,14 +18,19 @@ from speechparse.errors import InputError
 from speechparse.evaluate import compare_document
 
 
-@given(speeches())
-def test_a_clean_speech_parses_to_the_outline_it_was_built_from(built: Built) -> None:
+def _parses_to_its_outline(built: Built) -> None:
     doc = speechparse.parse_text(built.text)
     score = compare_document(built.outline, doc)
     assert score.figures() == {k: 1.0 for k in score.figures()}, built.text + "\n".join(
         score.differences
     )
     assert audit(doc) == []
+
+
+@given(speeches())
+def test_a_clean_speech_parses_to_the_outline_it_was_built_from(built: Built) -> None:
+    """Markup or pinyin inside a marker included (`二&nbsp;、`, `（四<br>）`, `一(yī)是`)."""
+    _parses_to_its_outline(built)
 
 
 @given(noisy())
@@ -62,3 +67,8 @@ def test_audit_sees_a_lost_or_doubled_paragraph(seed: int) -> None:
     else:
         doc.dropped.pop()
     assert audit(doc)
+
+
+@given(framed())
+def test_page_junk_with_annotations_inside_is_dropped_with_them(built: Built) -> None:
+    _parses_to_its_outline(built)
