@@ -1,4 +1,5 @@
-"""The html page in a real headless browser (Debian's chromium and chromedriver).
+"""The html page in a real headless browser (Chromium and chromedriver; skipped without them,
+except in CI: see `browser.py`).
 
 A click on a section highlights exactly its span of the source; a click on its summary also
 folds the section; warnings are marked in the source.
@@ -6,42 +7,25 @@ folds the section; warnings are marked in the source.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser import start
 from conftest import SAMPLES
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 
 import speechparse
 from speechparse.html import to_html
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 HIGHLIGHT = "const h = CSS.highlights.get('sel'); return h ? [...h][0].toString() : null;"
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[webdriver.Chrome]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,900",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver = start()
     yield driver
     driver.quit()
 
