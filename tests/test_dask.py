@@ -21,7 +21,10 @@ def client() -> Iterator[Client]:
     with (
         LocalCluster(
             # a free port: another LocalCluster on the machine (a second test run) has 8787
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
         ) as cluster,
         Client(cluster) as c,
     ):

@@ -47,9 +47,7 @@ def test_the_researcher_example_counts_sections(
     folder.mkdir()
     for sample in SAMPLES[:3]:
         (folder / sample.name).write_bytes(sample.read_bytes())
-    result = CliRunner().invoke(
-        app, ["parse", "corpus/", "-f", "parquet", "-o", "sections.parquet"]
-    )
+    result = CliRunner().invoke(app, ["parse", "corpus/", "-o", "sections.parquet", "--jobs", "2"])
     assert result.exit_code == 0, result.output
     query = "select kind, level, count(*) from 'sections.parquet' group by all order by 3 desc"
     counts = duckdb.sql(query).fetchall()
