@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import sys
@@ -168,7 +169,7 @@ def parse(
             "--max-size",
             metavar="MB",
             help="Refuse inputs larger than this many MB (standard input, FIFOs and devices "
-            "are read up to it).",
+            "are read up to it; inf: no limit).",
         ),
     ] = MAX_BYTES / 1e6,
     bom: Annotated[
@@ -213,7 +214,7 @@ def parse(
     opts = Options(
         fmt,
         encoding,
-        max_bytes=int(max_size * 1e6),
+        max_bytes=None if math.isinf(max_size * 1e6) else int(max_size * 1e6),  # inf: none
         input_format=None if input_format is InputFormat.auto else input_format.value,
         include_text=include_text,
         pretty=terminal or len(inputs) == 1,

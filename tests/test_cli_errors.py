@@ -61,6 +61,8 @@ def test_bad_values_are_one_line() -> None:
     _one_line_error(["parse", SAMPLE, "-o", ""], "-o needs a file or folder name")
     _one_line_error(["parse", SAMPLE, "--max-size", "0"], "--max-size must be more than 0 (not 0)")
     _one_line_error(["parse", SAMPLE, "--bom"], "--bom is for csv output, not json")
+    for limit in ("inf", "1e308"):  # no limit (an overflow before)
+        assert runner.invoke(app, ["parse", SAMPLE, "--max-size", limit]).exit_code == 0
 
 
 @pytest.mark.parametrize(
