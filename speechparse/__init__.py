@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import audit
 from .errors import InputError, SpeechparseError
 from .model import Document, Dropped, Item, Paragraph, ParseWarning, Section, Speaker, Speech
 from .pipeline import parse_bytes, parse_file, parse_text
@@ -20,6 +21,7 @@ __all__ = [
     "Speech",
     "SpeechparseError",
     "__version__",
+    "audit",
     "parse_bytes",
     "parse_file",
     "parse_text",

@@ -12,6 +12,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from functools import partial
 
+from . import colour
 from .errors import SpeechparseError
 from .html import to_html
 from .limits import read_stream
@@ -31,7 +32,7 @@ class Options:
     input_format: str | None = None
     include_text: bool = False
     pretty: bool = False
-    color: bool = False
+    color: bool = False  # json and tree in colour (for a terminal)
 
 
 @dataclass(slots=True)
@@ -49,7 +50,8 @@ def render(doc: Document, opts: Options, path: str) -> Result:
     if fmt in (Format.csv, Format.parquet):
         return Result(path, rows=table_rows(doc))
     if fmt in (Format.json, Format.jsonl):
-        return Result(path, data=to_json_bytes(doc, pretty=opts.pretty and fmt is Format.json))
+        data = to_json_bytes(doc, pretty=opts.pretty and fmt is Format.json)
+        return Result(path, data=colour.json(data) if opts.color else data)
     if fmt is Format.outline:
         text = doc.to_outline()
     elif fmt is Format.markdown:

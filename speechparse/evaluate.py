@@ -226,7 +226,7 @@ def evaluate_dirs(gold_dir: Path, text_dir: Path, encoding: str | None = None) -
         if not texts:
             result.missing.append(f"{name}: no text named {name}.* in {text_dir}")
             continue
-        gold = gold_path.read_text(encoding="utf-8")
+        gold = _read_gold(gold_path)
         try:
             doc = parse_file(texts[0], encoding=encoding)
         except SpeechparseError as exc:
@@ -244,3 +244,16 @@ def evaluate_dirs(gold_dir: Path, text_dir: Path, encoding: str | None = None) -
                 setattr(total, key, getattr(total, key) + value)
         result.rows.append((name, one.figures()))
     return result
+
+
+def _read_gold(path: Path) -> str:
+    """An annotated outline's text (UTF-8); `InputError` naming it when it cannot be read."""
+    from .errors import InputError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problem = f"is not UTF-8 (byte 0x{exc.object[exc.start]:02x} at {exc.start})"
+        raise InputError(str(path), problem) from None
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from None

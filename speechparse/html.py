@@ -1,7 +1,10 @@
 """One self-contained HTML page: the collapsible outline beside the source text.
 
 A click on a section or item highlights its span in the source (CSS Custom Highlight API, so
-the source is never rewritten); warnings and dropped page junk are marked in the source.
+the source is never rewritten); a section with points under it folds with its arrow (▼, ▶) and
+only with it, a section with none has no arrow. Warnings and dropped page junk are marked in
+the source. The text is set in a named stack of CJK fonts (a browser's default monospace font
+for `<pre>` often has no Chinese).
 Offsets in the page are UTF-16 code units, as JavaScript counts them.
 """
 
@@ -12,21 +15,30 @@ from bisect import bisect_left
 
 from .model import Document, Item, Section
 
-STYLE = """
-body{margin:0;font:15px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
-display:flex;height:100vh}
-nav{width:40%;overflow:auto;padding:1em;border-right:1px solid #ccc;box-sizing:border-box}
-main{flex:1;overflow:auto;padding:1em}
-pre#src{white-space:pre-wrap;word-break:break-all;margin:0}
-details{margin-left:1em}summary,li.item{cursor:pointer}
-summary:hover,li.item:hover{background:#eef}
-.marker{color:#06c;font-weight:bold;margin-right:.3em}
-li.item{list-style:none;margin-left:1em;color:#383}
-mark.warn{background:#fdd;border-bottom:2px solid #c00}
-span.dropped{color:#999}
-::highlight(sel){background:#ff0}
-.meta{color:#666;font-size:90%}
-#selected{position:sticky;top:0;background:#fff;font-size:90%;color:#333;padding-bottom:.3em}
+CJK_FONTS = (
+    '"Noto Sans CJK SC","Source Han Sans SC","Noto Sans SC","PingFang SC","Hiragino Sans GB",'
+    '"Microsoft YaHei","WenQuanYi Micro Hei","Heiti SC",SimHei,"Noto Sans CJK TC",'
+    '"Microsoft JhengHei",sans-serif'
+)
+STYLE = f"""
+body{{margin:0;font:15px/1.6 {CJK_FONTS};display:flex;height:100vh}}
+nav{{width:40%;overflow:auto;padding:1em;border-right:1px solid #ccc;box-sizing:border-box}}
+main{{flex:1;overflow:auto;padding:1em}}
+pre#src{{white-space:pre-wrap;word-break:break-all;margin:0;font-family:{CJK_FONTS}}}
+details,div.leaf{{margin-left:1em}}summary{{list-style:none}}
+summary::-webkit-details-marker{{display:none}}
+.fold{{display:inline-block;width:1.2em;cursor:pointer;color:#666;user-select:none}}
+.fold::before{{content:"▼"}}details:not([open])>summary>.fold::before{{content:"▶"}}
+div.leaf{{padding-left:1.2em}}
+summary,div.leaf,li.item{{cursor:pointer}}
+summary:hover,div.leaf:hover,li.item:hover{{background:#eef}}
+.marker{{color:#06c;font-weight:bold;margin-right:.3em}}
+li.item{{list-style:none;margin-left:1em;color:#383}}
+mark.warn{{background:#fdd;border-bottom:2px solid #c00}}
+span.dropped{{color:#999}}
+::highlight(sel){{background:#ff0}}
+.meta{{color:#666;font-size:90%}}
+#selected{{position:sticky;top:0;background:#fff;font-size:90%;color:#333;padding-bottom:.3em}}
 """
 
 SCRIPT = """
@@ -43,8 +55,7 @@ function rangeAt(start, end) {
   }
   return range;
 }
-function pick(el, ev) {
-  if (ev) { ev.preventDefault(); }
+function pick(el) {
   const s = +el.dataset.s, e = +el.dataset.e;
   const range = rangeAt(s, e);
   if (window.CSS && CSS.highlights) { CSS.highlights.set('sel', new Highlight(range)); }
@@ -56,7 +67,10 @@ function pick(el, ev) {
 }
 document.addEventListener('click', ev => {
   const el = ev.target.closest('[data-s]');
-  if (el && el.closest('nav')) { pick(el, el.tagName === 'SUMMARY' ? null : ev); }
+  if (!el || !el.closest('nav')) { return; }
+  ev.preventDefault();  // a summary folds with its arrow only
+  const fold = ev.target.closest('.fold');
+  if (fold) { const d = fold.closest('details'); d.open = !d.open; } else { pick(el); }
 });
 """
 
@@ -90,12 +104,16 @@ def _item(item: Item, js: _Offsets) -> str:
 
 
 def _section(s: Section, js: _Offsets) -> str:
-    label = f"{s.marker} {s.heading}"
+    """A section with points under it folds (details, its arrow in the summary); one with
+    none is a line without an arrow."""
+    attrs = _attrs(s.span, f"{s.marker} {s.heading}", js)
+    head = f'<span class="marker">{html.escape(s.marker)}</span>{html.escape(s.heading)}'
     items = "".join(_item(i, js) for p in s.paragraphs for i in p.items)
     children = "".join(_section(c, js) for c in s.children)
+    if not items and not children:
+        return f'<div class="leaf" {attrs}>{head}</div>'
     return (
-        f"<details open><summary {_attrs(s.span, label, js)}>"
-        f'<span class="marker">{html.escape(s.marker)}</span>{html.escape(s.heading)}'
+        f'<details open><summary {attrs}><span class="fold" title="fold"></span>{head}'
         f"</summary>{f'<ul>{items}</ul>' if items else ''}{children}</details>"
     )
 

@@ -5,7 +5,11 @@ removed otherwise, so a file is never left half written. Through a symbolic link
 target is written (the link stays). A new file gets the mode the umask gives (0666 & ~umask), a
 file written again keeps its mode (and, where allowed, its owner). What is not a regular file —
 standard output named as `/dev/stdout`, a FIFO, a device — is opened and written to as it is,
-never replaced. A target that cannot be written raises `OutputError` naming it and the problem.
+never replaced. A target that cannot be written raises `OutputError` naming it and the problem,
+and so does one that is one of the inputs (it would be lost).
+
+Several documents in one output of a text format (outline, markdown, tree) are each headed by
+the name of their input; a CSV may start with a byte-order mark (Excel reads UTF-8 by it).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -25,13 +30,43 @@ from .names import shown
 from .render import EXTENSIONS, Format, to_csv
 from .scan import STDIN
 
+BOM = "\ufeff".encode()
+HEADED = {  # a document's heading in an output of several, by format
+    Format.outline: "# ==> {} <==",  # a comment of the outline format
+    Format.markdown: "<!-- ==> {} <== -->",
+    Format.tree: "==> {} <==",  # as head(1) heads files
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How a batch's output is written."""
+
+    fmt: Format
+    bom: bool = False  # a CSV starts with a UTF-8 byte-order mark
+    inputs: frozenset[tuple[int, int]] = frozenset()  # (device, inode) of the inputs: kept
+
+
+def identities(paths: Iterable[str]) -> frozenset[tuple[int, int]]:
+    """What names the files among `paths` on this system (links followed)."""
+    found = set()
+    for path in paths:
+        if path != STDIN:
+            with contextlib.suppress(OSError, ValueError):
+                info = os.stat(path)
+                found.add((info.st_dev, info.st_ino))
+    return frozenset(found)
+
 
 class Sink:
     """Where a batch's output goes, written as results arrive (memory stays flat). A file is
-    created only once something is written."""
+    created only once something is written; never over one of `inputs`."""
 
-    def __init__(self, target: Path | None) -> None:
+    def __init__(
+        self, target: Path | None, inputs: frozenset[tuple[int, int]] = frozenset()
+    ) -> None:
         self.target = target
+        self.inputs = inputs
         self.fh: BinaryIO | None = None
         self.own = False  # a stream this sink opened (and closes)
         self.tmp: Path | None = None  # the temporary file, renamed to `final` on success
@@ -52,9 +87,12 @@ class Sink:
     def write_rows(self, rows: list[dict[str, object]]) -> None:
         from .render import parquet_writer
 
-        if self.parquet is None:
-            self.parquet = parquet_writer(self.stream())
-        self.parquet.write_rows(rows)
+        try:
+            if self.parquet is None:
+                self.parquet = parquet_writer(self.stream())
+            self.parquet.write_rows(rows)
+        except OSError as exc:  # pyarrow's errors of the file system are OSErrors
+            raise self._failed(f"cannot write ({exc.strerror or exc})") from None
 
     def close(self, ok: bool) -> None:
         """Finish the output: renamed into place when `ok`, else removed (a temporary file)."""
@@ -74,13 +112,19 @@ class Sink:
         self.close(ok=kind is None)
 
     def _finish(self, ok: bool) -> None:
-        if self.parquet is not None:
-            self.parquet.close()
-        if self.fh is None:
-            return
-        self.fh.flush()
-        if self.own:
-            self.fh.close()
+        try:
+            if self.parquet is not None:
+                self.parquet.close()
+            if self.fh is None:
+                return
+            self.fh.flush()
+            if self.own:
+                self.fh.close()
+        except OSError:
+            if self.own and self.fh is not None:
+                with contextlib.suppress(OSError):  # what was not written fails again
+                    self.fh.close()
+            raise
         if ok and self.tmp is not None and self.final is not None:
             os.replace(self.tmp, self.final)
 
@@ -94,6 +138,8 @@ class Sink:
             info = None
         except OSError as exc:
             raise self._failed(_folder_problem(target.parent, exc)) from None
+        if info is not None and (info.st_dev, info.st_ino) in self.inputs:
+            raise self._failed("is one of the inputs; not written over")
         if info is not None and _is_stdout(info):
             return sys.stdout.buffer  # `-o /dev/stdout`: written like standard output
         if info is not None and stat.S_ISDIR(info.st_mode):
@@ -148,6 +194,8 @@ def _folder_problem(folder: Path, exc: OSError) -> str:
         if os.path.lexists(above):
             if not above.is_dir():
                 return f"{shown(str(above))} is a file, not a folder"
+            if above == folder:  # there: the name is what is wrong (too long, …)
+                return exc.strerror or str(exc)
             break
     return f"cannot make the folder {shown(str(folder))} ({exc.strerror or exc})"
 
@@ -164,29 +212,34 @@ def output_name(path: str, fmt: Format, taken: set[str]) -> str:
     return name
 
 
-def write_folder(results: Iterable[Result], folder: Path, fmt: Format, failures: list[str]) -> None:
+def write_folder(
+    results: Iterable[Result], folder: Path, layout: Layout, failures: list[str]
+) -> None:
     """One output file per input, each written atomically."""
+    fmt = layout.fmt
     taken: set[str] = set()
     for result in results:
         if result.error:
             failures.append(result.error)
             continue
-        with Sink(folder / output_name(result.path, fmt, taken)) as sink:
+        with Sink(folder / output_name(result.path, fmt, taken), layout.inputs) as sink:
             if fmt is Format.parquet:
                 sink.write_rows(result.rows)
             elif fmt is Format.csv:
-                sink.write(to_csv(result.rows).encode("utf-8"))
+                sink.write(BOM * layout.bom + to_csv(result.rows).encode("utf-8"))
             else:
                 sink.write(_line_ended(result.data))
 
 
 def write_single(
-    results: Iterable[Result], output: Path | None, fmt: Format, count: int, failures: list[str]
+    results: Iterable[Result], output: Path | None, layout: Layout, count: int, failures: list[str]
 ) -> None:
     """All results into one output (a file or standard output), written as they arrive."""
+    fmt = layout.fmt
     array = fmt is Format.json and count > 1
+    heading = HEADED.get(fmt) if count > 1 else None
     written = 0
-    with Sink(output) as sink:
+    with Sink(output, layout.inputs) as sink:
         for result in results:
             if result.error:
                 failures.append(result.error)
@@ -194,11 +247,16 @@ def write_single(
             if fmt is Format.parquet:
                 sink.write_rows(result.rows)
             elif fmt is Format.csv:
-                sink.write(to_csv(result.rows, header=written == 0).encode("utf-8"))
+                first = written == 0
+                sink.write(BOM * (layout.bom and first) + to_csv(result.rows, first).encode())
             elif array:
                 sink.write((b"[\n" if written == 0 else b",\n") + result.data)
             elif fmt is Format.jsonl:
                 sink.write(result.data + b"\n")
+            elif heading is not None:
+                name = "<stdin>" if result.path == STDIN else shown(result.path)
+                head = ("\n" if written else "") + heading.format(name) + "\n"
+                sink.write(head.encode() + _line_ended(result.data))
             else:
                 sink.write(_line_ended(result.data))
             written += 1

@@ -117,6 +117,11 @@ def parse_text(
     >>> [s.marker for s in doc.speeches[0].sections], doc.speeches[0].title
     (['一、', '二、'], '标题')
     """
+    if not isinstance(text, str):  # bytes: their encoding is to be found first
+        raise TypeError(
+            f"parse_text takes a str, not {type(text).__name__}: for bytes, use parse_bytes "
+            "(it finds the encoding) or decode them first"
+        )
     with _no_cycle_collection():
         try:
             return _parse(text, path and shown(path), encoding, sha256, notes, hints)

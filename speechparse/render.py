@@ -41,6 +41,23 @@ EXTENSIONS = {
     Format.parquet: "parquet",
     Format.html: "html",
 }
+# the format an output file's extension names (`.txt` names none: outline and tree are text)
+BY_EXTENSION = {
+    **{f".{ext}": fmt for fmt, ext in EXTENSIONS.items() if ext != "txt"},
+    ".ndjson": Format.jsonl,
+    ".markdown": Format.markdown,
+    ".htm": Format.html,
+}
+
+
+def format_for(path: str) -> Format | None:
+    """The format an output file's name asks for, as pandoc reads it from the extension.
+
+    >>> format_for("sections.parquet"), format_for("out/rows.CSV"), format_for("tree.txt")
+    (<Format.parquet: 'parquet'>, <Format.csv: 'csv'>, None)
+    """
+    dot = path.rfind(".")
+    return BY_EXTENSION.get(path[dot:].lower()) if dot > path.rfind("/") else None
 
 
 def to_json(doc: Document, pretty: bool = True) -> str:

@@ -8,7 +8,12 @@ those waiting for an earlier one are all that is held).
 
 Workers die with the command: on Linux the kernel kills them when it dies
 (PR_SET_PDEATHSIG), elsewhere each watches its parent and exits when it is gone. They ignore
-SIGINT (the command stops them) and take SIGTERM's default action.
+SIGINT (the command stops them; a Ctrl-C at the terminal reaches them too) and take SIGTERM's
+default action; both are held back while workers start, so that none is caught halfway.
+
+A batch stopped early (an interrupt, an error, --fail-fast) kills its workers at once and leaves
+nothing for the interpreter to wait for at exit: a worker killed halfway through sending a
+result would leave the pool's thread waiting for the rest of it, for ever.
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -32,6 +38,8 @@ WINDOW = 4  # tasks in flight for each worker
 DIED = "the worker process parsing it died (killed: out of memory?)"
 PR_SET_PDEATHSIG = 1
 WATCH_SECONDS = 0.5  # how often a worker without PR_SET_PDEATHSIG looks for its parent
+
+HELD = frozenset((signal.SIGINT, signal.SIGTERM))  # held back while workers start
 
 T = TypeVar("T")  # a task's result
 
@@ -89,7 +97,8 @@ def _broke(future: Future[T] | None) -> bool:
 
 def _submit(pool: ProcessPoolExecutor, work: Callable[[str], T], path: str) -> Future[T]:
     try:
-        return pool.submit(work, path)
+        with _signals_held():  # a submit may start the workers
+            return pool.submit(work, path)
     except BrokenProcessPool as exc:  # broken before the task went in: it fails as if inside
         future: Future[T] = Future()
         future.set_exception(exc)
@@ -108,8 +117,25 @@ def _replace(pool: ProcessPoolExecutor, jobs: int) -> ProcessPoolExecutor:
     return _pool(jobs)
 
 
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back in this thread (delivered when this ends): a worker started
+    meanwhile begins with them held, until it has set its own handlers."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _kill(pool: ProcessPoolExecutor) -> None:
-    """End the workers now, not once their tasks are done."""
+    """End the workers now, not once their tasks are done, and let the pool's thread see them
+    gone: the results pipe is closed on this side, so that a result half sent by a worker now
+    dead ends in an end of file, not in a wait for the rest that would hold the exit."""
+    results = getattr(pool, "_result_queue", None)
     kill = getattr(pool, "kill_workers", None)  # Python 3.14
     if kill is not None:
         kill()
@@ -119,12 +145,18 @@ def _kill(pool: ProcessPoolExecutor) -> None:
             with contextlib.suppress(Exception):
                 process.kill()
     pool.shutdown(wait=False, cancel_futures=True)
+    writer = getattr(results, "_writer", None)  # only workers write to it
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 def _worker_start(command: int | None) -> None:
     """In each worker, first: signals, and death with the command."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD)  # held while it started
     parent = os.getppid()
     if not _die_with_parent():
         threading.Thread(target=_watch, args=(parent,), daemon=True).start()

@@ -151,3 +151,38 @@ def test_help_shows_examples_and_progress_counts() -> None:
     code, _, err = invoke("parse", str(SAMPLE_DIR), "-f", "jsonl", "--progress")
     assert code == 0
     assert "parsed 5 failed 0" in err
+
+
+def test_several_documents_as_text_are_headed_by_their_names() -> None:
+    first, second = str(SAMPLES[0]), str(SAMPLES[1])
+    for fmt, heading in (
+        ("outline", "# ==> {} <=="),  # a comment of the outline format
+        ("tree", "==> {} <=="),
+        ("markdown", "<!-- ==> {} <== -->"),
+    ):
+        code, out, _ = invoke("parse", first, second, "-f", fmt)
+        assert code == 0
+        assert out.startswith(heading.format(first) + "\n")
+        assert f"\n\n{heading.format(second)}\n" in out
+        assert out.count("==>") == 2
+    code, out, _ = invoke("parse", first, "-f", "outline")
+    assert code == 0 and "==>" not in out
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark(tmp_path: Path) -> None:
+    bom = b"\xef\xbb\xbf"
+    target = tmp_path / "sections.csv"
+    code, _, _ = invoke("parse", str(SAMPLE_DIR), "-o", str(target), "--bom")
+    assert code == 0
+    data = target.read_bytes()
+    assert data.startswith(bom + b"file,speech,") and data.count(bom) == 1
+    first = next(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert first["file"] == str(SAMPLES[0])
+    folder = tmp_path / "out"
+    code, _, _ = invoke("parse", str(SAMPLE_DIR), "-f", "csv", "-o", f"{folder}/", "--bom")
+    assert code == 0
+    assert all(p.read_bytes().startswith(bom + b"file,") for p in folder.iterdir())
+    code, out, _ = invoke("parse", str(SAMPLE), "-f", "csv", "--bom")
+    assert code == 0 and out.startswith("\ufefffile,")
+    code, out, _ = invoke("parse", str(SAMPLE), "-f", "csv")
+    assert code == 0 and out.startswith("file,")

@@ -20,7 +20,11 @@ from speechparse.integrations.dask import parse_paths, parse_texts, write_jsonl,
 def client() -> Iterator[Client]:
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            # a free port: another LocalCluster on the machine (a second test run) has 8787
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
         ) as cluster,
         Client(cluster) as c,
     ):

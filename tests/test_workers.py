@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import process as futures_process
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -22,6 +26,7 @@ from typer.testing import CliRunner
 import speechparse.batch
 from speechparse.batch import Options, Result
 from speechparse.cli import app
+from speechparse.workers import parallel
 
 PARSE_ONE = speechparse.batch.parse_one
 linux = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
@@ -87,12 +92,13 @@ def _slow_corpus(folder: Path) -> list[str]:
     return [str(p) for p in sorted(folder.iterdir())]
 
 
-def _start(*args: str) -> subprocess.Popen[bytes]:
+def _start(*args: str, session: bool = False) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "speechparse", "parse", *args],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        start_new_session=session,  # a process group of its own, as a terminal's job is
     )
 
 
@@ -125,11 +131,13 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def _command(*args: str) -> Iterator[tuple[subprocess.Popen[bytes], set[int]]]:
+def _command(
+    *args: str, session: bool = False
+) -> Iterator[tuple[subprocess.Popen[bytes], set[int]]]:
     """The command running, and its workers as they are seen (killed at the end if still
     there: a failed test leaves nothing behind)."""
     workers: set[int] = set()
-    with _start(*args) as command:
+    with _start(*args, session=session) as command:
         try:
             yield command, workers
         finally:
@@ -164,3 +172,62 @@ def test_sigterm_removes_the_temporary_file_as_an_interrupt_does(tmp_path: Path,
         assert command.stderr is not None
         assert b"Traceback" not in command.stderr.read()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+@linux
+def test_ctrl_c_at_the_terminal_ends_the_command_and_its_workers(tmp_path: Path) -> None:
+    args = (*_slow_corpus(tmp_path / "in"), "-f", "jsonl", "--jobs", "2")
+    with _command(*args, session=True) as (command, workers):
+        _wait_for(lambda: len(_children(command.pid)) >= 2)
+        workers.update(_children(command.pid))
+        os.killpg(command.pid, signal.SIGINT)  # as the terminal sends it: to every process
+        assert command.wait(30) == 130
+        assert command.stderr is not None
+        assert command.stderr.read() == b""
+        _wait_for(lambda: not any(_alive(pid) for pid in workers), seconds=5)
+
+
+def _half_sent(path: str, sent: str) -> str:
+    """Send half a result and stop, as a worker killed while sending a large one does."""
+    frame = sys._getframe()
+    while "result_queue" not in frame.f_locals:  # the pool's worker loop, up the stack
+        assert frame.f_back is not None
+        frame = frame.f_back
+    queue = frame.f_locals["result_queue"]
+    with queue._wlock:
+        os.write(queue._writer.fileno(), (1000).to_bytes(4, "big") + b"half")
+        Path(sent).touch()
+        time.sleep(60)  # until killed
+    return path
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="a test's function")
+def test_a_batch_stopped_while_a_result_is_half_sent_leaves_nothing_to_wait_for(
+    tmp_path: Path,
+) -> None:
+    sent = tmp_path / "sent"
+
+    def interrupt_once_sent() -> None:
+        _wait_for(sent.exists)
+        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGUSR1)
+
+    before = set(threading.enumerate())
+    previous = signal.signal(signal.SIGUSR1, _interrupt)
+    try:
+        threading.Thread(target=interrupt_once_sent, daemon=True).start()
+        with pytest.raises(KeyboardInterrupt):
+            list(parallel(partial(_half_sent, sent=str(sent)), ["a"], 1, lambda p, e: p))
+    finally:
+        signal.signal(signal.SIGUSR1, previous)
+    pools = [
+        t
+        for t in set(threading.enumerate()) - before
+        if isinstance(t, futures_process._ExecutorManagerThread)
+    ]
+    for thread in pools:  # what the interpreter joins at exit
+        thread.join(30)
+    assert not any(t.is_alive() for t in pools)
