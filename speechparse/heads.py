@@ -311,8 +311,9 @@ def open_piece(
         lead.append(blocks[i])
         i += 1
     if title is None and lead:
-        last = lead.pop().text
-        if lead and broken_title(lead[-1].text.text, last.text):
+        below = lead.pop()
+        last = below.text
+        if lead and not below.after_junk and broken_title(lead[-1].text.text, last.text):
             last = lead.pop().text + last
         piece.title = _name_prefix(last, piece, dropped)
         piece.title, piece.subtitle = _inline_subtitle(piece.title)

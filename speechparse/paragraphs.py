@@ -57,6 +57,9 @@ class Block:
     pinyin: list[Removed] | None = None  # annotations removed from `text`, with their sources
     styled_title: bool = False  # the source marks it as a title (a Word `Title` paragraph)
     facts: Facts | None = None  # its line record, made once when first asked
+    # page junk (not a page break) stands right above it: a title broken in two is not joined
+    # across it (the title's one span would hold the junk)
+    after_junk: bool = False
 
 
 def _heading_style(text: str) -> bool:

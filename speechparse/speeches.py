@@ -26,6 +26,7 @@ from .heads import (
     open_piece,
     title_like,
 )
+from .junk import PAGE_BREAK
 from .markers import lead_marker
 from .meta import TITLE_PARTS
 from .paragraphs import Block
@@ -79,6 +80,7 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
         if (
             above is not None
             and title_like(above)
+            and not blocks[t].after_junk
             and broken_title(above.text.text, blocks[t].text.text)
         ):
             return t - 1  # the title's first line
@@ -244,12 +246,26 @@ def _split_talks(text: list[Block], talks: list[int], dropped: list[tuple[Mapped
     return Split(pieces, dropped, [])
 
 
+def _text(blocks: list[Block]) -> list[Block]:
+    """The text blocks, each told whether page junk (not a page break) stands right above it."""
+    out: list[Block] = []
+    junk_above = False
+    for b in blocks:
+        if b.junk:
+            junk_above = junk_above or b.junk not in PAGE_BREAK
+            continue
+        b.after_junk = junk_above
+        junk_above = False
+        out.append(b)
+    return out
+
+
 def split(blocks: list[Block]) -> Split:
     """Split a file's blocks into speeches; junk blocks go to `dropped` with their reason."""
     blocks = _head_dates(blocks)
     dropped: list[tuple[Mapped, str]] = [(b.text, b.junk) for b in blocks if b.junk]
     pinyin = [p for b in blocks if b.pinyin for p in b.pinyin]
-    text = [b for b in blocks if not b.junk]
+    text = _text(blocks)
     headers = [
         i
         for i, b in enumerate(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import speechparse
+from speechparse.audit import audit
 from speechparse.junk import _RULES, block_reason, line_reason
 
 LINES = [
@@ -127,3 +128,17 @@ def test_a_running_head_after_a_page_number_is_dropped() -> None:
     joined = "近年来，我市持续深化“放管服”改革，营商环境明显改善。"
     assert doc.speeches[0].sections[0].paragraphs[1].text == joined
     assert [d.reason for d in doc.dropped] == ["page-number", "page-header"]
+
+
+@pytest.mark.parametrize("chrome", ["※", "【打印】【关闭】"])
+def test_a_title_is_not_joined_across_a_chrome_line(chrome: str) -> None:
+    """A title's two halves with chrome between them are not one title: it would hold the
+    chrome's characters in its span (a page number between them is read past, as in prose)."""
+    title = f"在2024中国国际数字经济博览会\n{chrome}\n开幕式上的致辞\n"
+    text = title + "同志们：\n今天开会。\n一、认清形势\n形势严峻。\n"
+    doc = speechparse.parse_text(text)
+    assert doc.speeches[0].title == "开幕式上的致辞"
+    assert audit(doc) == []
+    doc = speechparse.parse_text(text.replace(chrome, "— 1 —"))
+    assert doc.speeches[0].title == "在2024中国国际数字经济博览会开幕式上的致辞"
+    assert audit(doc) == []
