@@ -245,7 +245,7 @@ def parse(
     except OutputError as exc:  # the batch stops: what is left could not be written either
         _report(failures, found.skipped, 0, quiet)
         raise error(str(exc)) from None
-    except SpeechparseError as exc:  # an output its library is missing for
+    except SpeechparseError as exc:  # any other error of ours: one line too
         raise error(str(exc)) from None
     finally:
         if bar is not None:
