@@ -37,7 +37,7 @@ from .model import Document
 from .names import shown
 from .output import Layout, identities, write_folder, write_single
 from .pipeline import parse_bytes, parse_file
-from .render import Format, format_for
+from .render import BY_EXTENSION, Format, format_for
 from .scan import DEFAULT_GLOB, STDIN, collect
 
 EPILOG = """\b
@@ -122,9 +122,8 @@ def parse(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="json, jsonl, outline, markdown, tree, csv, parquet or html. Default: the one "
-            "the -o file's extension names (.json .jsonl .outline .md .csv .parquet .html), "
-            "else json.",
+            help=f"{', '.join(f.value for f in Format)}. Default: the one the -o file's "
+            f"extension names ({' '.join(BY_EXTENSION)}), else json.",
             show_default=False,
         ),
     ] = None,
@@ -154,7 +153,7 @@ def parse(
         InputFormat,
         typer.Option(
             "--input-format",
-            metavar="auto|text|docx|html",
+            metavar="|".join(f.value for f in InputFormat),
             help="What the inputs are (auto: by extension and content).",
         ),
     ] = InputFormat.auto,
@@ -246,7 +245,7 @@ def parse(
     except OutputError as exc:  # the batch stops: what is left could not be written either
         _report(failures, found.skipped, 0, quiet)
         raise error(str(exc)) from None
-    except SpeechparseError as exc:  # an output its library is missing for
+    except SpeechparseError as exc:  # any other error of ours: one line too
         raise error(str(exc)) from None
     finally:
         if bar is not None:
@@ -348,7 +347,7 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            metavar="text|json",
+            metavar="|".join(f.value for f in CheckFormat),
             help="text: FILE:LINE:COLUMN: code: message, a line each; json: an array of "
             "{file, line, column, code, message} (for editors and CI).",
         ),

@@ -3,8 +3,10 @@
 A worker that dies (killed by the OOM killer, or by anyone) breaks a process pool and every
 task in it: here the pool is replaced, the files that were in flight are parsed again one at a
 time, and the one a worker dies on again fails with that said; the results that were finished
-are kept. At most `WINDOW` tasks a worker are in flight (results come back in input order, and
-those waiting for an earlier one are all that is held).
+are kept (a worker killed halfway through sending a result, which leaves the pool's thread
+waiting for the rest, is found by the command looking at its workers while it waits). At most
+`WINDOW` tasks a worker are in flight (results come back in input order, and those waiting for
+an earlier one are all that is held).
 
 Workers die with the command: on Linux the kernel kills them when it dies
 (PR_SET_PDEATHSIG), elsewhere each watches its parent and exits when it is gone. They ignore
@@ -29,15 +31,18 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
+from multiprocessing.connection import wait as wait_for
 from typing import Generic, TypeVar
 
 WINDOW = 4  # tasks in flight for each worker
 DIED = "the worker process parsing it died (killed: out of memory?)"
 PR_SET_PDEATHSIG = 1
-WATCH_SECONDS = 0.5  # how often a worker without PR_SET_PDEATHSIG looks for its parent
+WATCH_SECONDS = 0.5  # how often a worker without PR_SET_PDEATHSIG looks for its parent, and
+# the command for a worker dead while its pool's thread waits
 
 HELD = frozenset((signal.SIGINT, signal.SIGTERM))  # held back while workers start
 
@@ -70,7 +75,7 @@ def parallel(
             if task.future is None:
                 task.future = _submit(pool, work, task.path)
             try:
-                result = task.future.result()
+                result = _outcome(pool, task.future)
             except BrokenProcessPool:
                 pool = _replace(pool, jobs)
                 if not alone:  # parse again, one at a time, what the broken pool held
@@ -89,6 +94,20 @@ def parallel(
             pool.shutdown()
         else:  # stopped early (an error, an interrupt, --fail-fast): the workers go now
             _kill(pool)
+
+
+def _outcome(pool: ProcessPoolExecutor, future: Future[T]) -> T:
+    """The result of `future`. A worker found dead meanwhile breaks the pool: the pool's thread
+    finds a dead worker by itself, unless it died halfway through sending a result (killed while
+    sending a large one), when the thread waits for the rest of it, for ever."""
+    while True:
+        try:
+            return future.result(timeout=WATCH_SECONDS)
+        except FutureTimeout:
+            processes = getattr(pool, "_processes", None) or {}
+            ended = [p.sentinel for p in list(processes.values())]  # ready once it has ended
+            if ended and wait_for(ended, timeout=0):
+                _kill(pool)  # its thread sees the pipe end, and fails what was in flight
 
 
 def _broke(future: Future[T] | None) -> bool:

@@ -186,3 +186,20 @@ def test_csv_for_excel_starts_with_a_byte_order_mark(tmp_path: Path) -> None:
     assert code == 0 and out.startswith("\ufefffile,")
     code, out, _ = invoke("parse", str(SAMPLE), "-f", "csv")
     assert code == 0 and out.startswith("file,")
+
+
+def test_html_page_folds_with_arrows_on_branches_only_and_names_cjk_fonts(tmp_path: Path) -> None:
+    target = tmp_path / "speech.html"
+    code, _, _ = invoke("parse", str(SAMPLE), "-o", str(target))
+    assert code == 0
+    page = target.read_text(encoding="utf-8")
+    sections = list(speechparse.parse_file(SAMPLE).iter_sections())
+    branches = [
+        v for v in sections if v.section.children or any(p.items for p in v.section.paragraphs)
+    ]
+    assert page.count('<span class="fold"') == page.count("<details") == len(branches) > 0
+    assert page.count('<div class="leaf"') == len(sections) - len(branches) > 0
+    assert (
+        'pre#src{white-space:pre-wrap;word-break:break-all;margin:0;font-family:"Noto Sans CJK SC"'
+        in page
+    )

@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 import speechparse.batch
 from speechparse.batch import Options, Result
 from speechparse.cli import app
-from speechparse.workers import parallel
+from speechparse.workers import DIED, parallel
 
 PARSE_ONE = speechparse.batch.parse_one
 linux = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
@@ -187,8 +187,10 @@ def test_ctrl_c_at_the_terminal_ends_the_command_and_its_workers(tmp_path: Path)
         _wait_for(lambda: not any(_alive(pid) for pid in workers), seconds=5)
 
 
-def _half_sent(path: str, sent: str) -> str:
-    """Send half a result and stop, as a worker killed while sending a large one does."""
+@contextmanager
+def _half_sent() -> Iterator[None]:
+    """In a worker: half a result sent to the command, as by a worker killed while it sends a
+    large one (the rest never comes)."""
     frame = sys._getframe()
     while "result_queue" not in frame.f_locals:  # the pool's worker loop, up the stack
         assert frame.f_back is not None
@@ -196,9 +198,37 @@ def _half_sent(path: str, sent: str) -> str:
     queue = frame.f_locals["result_queue"]
     with queue._wlock:
         os.write(queue._writer.fileno(), (1000).to_bytes(4, "big") + b"half")
+        yield
+
+
+def _stuck_sending(path: str, sent: str) -> str:
+    with _half_sent():
         Path(sent).touch()
         time.sleep(60)  # until killed
     return path
+
+
+def _killed_sending(path: str, opts: Options) -> Result:
+    """parse_one, but on a file named `*dies*` the worker is killed halfway through sending."""
+    if "dies" in Path(path).name:
+        with _half_sent():
+            os.kill(os.getpid(), signal.SIGKILL)
+    return PARSE_ONE(path, opts)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="a test's function")
+def test_a_worker_killed_while_it_sends_a_result_fails_its_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("speechparse.batch.parse_one", _killed_sending)
+    names = [f"{n:02}{'_dies' if n == 3 else ''}.txt" for n in range(6)]
+    paths = _corpus(tmp_path / "in", names)
+    result = CliRunner().invoke(app, ["parse", *paths, "-f", "jsonl", "--jobs", "2"])
+    assert result.exit_code == 2, result.stderr
+    assert [json.loads(line)["input"]["path"] for line in result.stdout.splitlines()] == [
+        p for p in paths if "_dies" not in p
+    ]
+    assert result.stderr.splitlines()[0] == f"speechparse: error: {paths[3]}: {DIED}"
 
 
 def _interrupt(*_: object) -> None:
@@ -220,7 +250,7 @@ def test_a_batch_stopped_while_a_result_is_half_sent_leaves_nothing_to_wait_for(
     try:
         threading.Thread(target=interrupt_once_sent, daemon=True).start()
         with pytest.raises(KeyboardInterrupt):
-            list(parallel(partial(_half_sent, sent=str(sent)), ["a"], 1, lambda p, e: p))
+            list(parallel(partial(_stuck_sending, sent=str(sent)), ["a"], 1, lambda p, e: p))
     finally:
         signal.signal(signal.SIGUSR1, previous)
     pools = [
