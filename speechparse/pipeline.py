@@ -220,6 +220,10 @@ def parse_bytes(
 ) -> Document:
     """Read (a text in any encoding, a .docx, a web page, a PDF: `input_format`, or found from
     the name and the bytes) and parse. The spans point into the text read from it."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"parse_bytes takes bytes, not {type(data).__name__}: for a str, use parse_text"
+        )
     path = path and shown(path)
     source = path or "<input>"
     fmt = input_format or sniff(data, path)

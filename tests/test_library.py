@@ -25,6 +25,11 @@ def test_audit_needs_no_import_of_its_own() -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")
 
 
+def test_parse_bytes_of_a_str_points_to_parse_text() -> None:
+    with pytest.raises(TypeError, match=r"parse_bytes takes bytes, not str: .*use parse_text"):
+        speechparse.parse_bytes("同志们：")  # type: ignore[arg-type]
+
+
 def test_parse_text_of_bytes_points_to_parse_bytes() -> None:
     with pytest.raises(TypeError, match=r"parse_text takes a str, not bytes: .*use parse_bytes"):
         speechparse.parse_text(b"\xe4\xb8\x80\xe3\x80\x81")  # type: ignore[arg-type]
