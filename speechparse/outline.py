@@ -22,6 +22,7 @@ import regex
 from .facts import Facts
 from .issue import Issue
 from .markers import Marker, heading_span
+from .quotes import unquote
 from .roles import is_title_like
 from .runs import Para, attach_items, follows, promote, scan, style_neighbours, validate
 from .scope import addressed, closed_depth, kept_below
@@ -299,6 +300,7 @@ def build(
     known = {id(para): record for para, record in zip(scanned, records, strict=False)}
     paras = promote(scanned)
     validate(paras)
+    unquote(paras)  # a numbered list quoted again inside a later point is its text
 
     def transition(para: Para) -> str | None:
         record = known.get(id(para))  # a paragraph split by `promote` gets its own
