@@ -164,6 +164,31 @@ def _ordinal(name: str, rank: int, unit: str, *, examples: tuple[tuple[str, int]
     )
 
 
+def _spoken(
+    name: str, word: str, ahead: str, *, examples: tuple[tuple[str, int], ...]
+) -> Family:
+    """A spoken point: a Chinese number and a word (`一是`, `二要`, `三抓`), inline or opening a
+    paragraph, a point only in a run; `ahead` rejects what the word starts instead (`一要素`)."""
+    return _family(
+        name,
+        4,
+        rf"(?P<num>{CN_NUM}) {word} {ahead}",
+        numerals=(CHINESE,),
+        first=(CHINESE.first,),
+        anywhere="",
+        inline=True,
+        lone_ok=False,
+        opens_paragraph=False,
+        pairs=False,
+        half=False,
+        zero=False,
+        standard=None,
+        unit=None,
+        piece_unit=None,
+        examples=examples,
+    )
+
+
 _PART = _family(
     "part",
     0,
@@ -293,63 +318,14 @@ FAMILIES: tuple[Family, ...] = (
         piece_unit=None,
         examples=(("甲、", 1), ("（乙）", 2), ("丙、", 3)),
     ),
-    _family(
+    _spoken(
         "shi",
-        4,
-        rf"""
-        (?P<num>{CN_NUM}) 是 (?![一二三四五六七八九十]{{1,2}}[、，,])""",
-        numerals=(CHINESE,),
-        first=(CHINESE.first,),
-        anywhere="",
-        inline=True,
-        lone_ok=False,
-        opens_paragraph=False,
-        pairs=False,
-        half=False,
-        zero=False,
-        standard=None,
-        unit=None,
-        piece_unit=None,
+        "是",
+        r"(?![一二三四五六七八九十]{1,2}[、，,])",  # `一是一、二是二`
         examples=(("一是", 1), ("十二是", 12)),
     ),
-    _family(
-        "yao",
-        4,
-        rf"""
-        (?P<num>{CN_NUM}) 要 (?![素务務害职職员員])""",
-        numerals=(CHINESE,),
-        first=(CHINESE.first,),
-        anywhere="",
-        inline=True,
-        lone_ok=False,
-        opens_paragraph=False,
-        pairs=False,
-        half=False,
-        zero=False,
-        standard=None,
-        unit=None,
-        piece_unit=None,
-        examples=(("一要", 1), ("三要", 3)),
-    ),
-    _family(
-        "zhua",
-        4,
-        rf"""
-        (?P<num>{CN_NUM}) 抓 (?![手])""",
-        numerals=(CHINESE,),
-        first=(CHINESE.first,),
-        anywhere="",
-        inline=True,
-        lone_ok=False,
-        opens_paragraph=False,
-        pairs=False,
-        half=False,
-        zero=False,
-        standard=None,
-        unit=None,
-        piece_unit=None,
-        examples=(("一抓", 1), ("二抓", 2)),
-    ),
+    _spoken("yao", "要", r"(?![素务務害职職员員])", examples=(("一要", 1), ("三要", 3))),
+    _spoken("zhua", "抓", r"(?![手])", examples=(("一抓", 1), ("二抓", 2))),
     _family(
         "di",
         4,
