@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import multiprocessing
 import os
 import signal
@@ -36,7 +37,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import wait as wait_for
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 WINDOW = 4  # tasks in flight for each worker
 DIED = "the worker process parsing it died (killed: out of memory?)"
@@ -168,6 +169,23 @@ def _kill(pool: ProcessPoolExecutor) -> None:
     if writer is not None:
         with contextlib.suppress(OSError):
             writer.close()
+        # the pool's own objects may close that pipe again as they go: not the user's concern
+        sys.unraisablehook = _closed_pipe_quiet(sys.unraisablehook)
+
+
+def _closed_pipe_quiet(
+    hook: Callable[[Any], object],
+) -> Callable[[Any], object]:
+    """The unraisable-exception hook, but silent on a pipe closed twice (EBADF) as a stopped
+    pool is torn down: `Exception ignored in …: Bad file descriptor` is no news to the user."""
+
+    def quiet(unraisable: Any) -> object:
+        error = unraisable.exc_value
+        if isinstance(error, OSError) and error.errno == errno.EBADF:
+            return None
+        return hook(unraisable)
+
+    return quiet
 
 
 def _worker_start(command: int | None) -> None:

@@ -4,6 +4,7 @@ workers die with the command; SIGTERM cleans up as an interrupt does."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import multiprocessing
 import os
@@ -261,3 +262,18 @@ def test_a_batch_stopped_while_a_result_is_half_sent_leaves_nothing_to_wait_for(
     for thread in pools:  # what the interpreter joins at exit
         thread.join(30)
     assert not any(t.is_alive() for t in pools)
+
+
+def test_a_pipe_closed_twice_as_a_stopped_pool_goes_is_not_reported() -> None:
+    """After a stop, the pool's objects may close the results pipe again (EBADF): silent; any
+    other unraisable exception still reaches the hook."""
+    from types import SimpleNamespace
+
+    from speechparse.workers import _closed_pipe_quiet
+
+    seen: list[object] = []
+    hook = _closed_pipe_quiet(seen.append)
+    hook(SimpleNamespace(exc_value=OSError(errno.EBADF, "Bad file descriptor")))
+    other = SimpleNamespace(exc_value=ValueError("x"))
+    hook(other)
+    assert seen == [other]
