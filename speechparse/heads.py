@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import lexicon
+from . import latin, lexicon
 from .dates import dateline, find_date
 from .facts import COLUMN_TAG, facts, is_title
 from .meta import TITLE_PARTS
@@ -364,6 +364,36 @@ def open_piece(
         piece.body.append(
             Block(b.text.slice(cut, len(b.text.text)).strip(), b.first_line, b.last_line)
         )
+        i += 1
+    piece.body.extend(blocks[i:])
+    return piece
+
+
+def open_latin_piece(blocks: list[Block], title: Mapped | None) -> Piece:
+    """A piece written in a Latin script: a short first line is its title, then the `by` line,
+    name, role and dateline, then a salutation ending in a colon."""
+    piece = Piece(title=title)
+    i = 0
+    first = blocks[0].text.text if blocks else ""
+    if (
+        title is None
+        and latin.head_line(first)
+        and not latin.BY_LINE.match(first)
+        and latin.english_date(first) is None
+    ):
+        piece.title = blocks[0].text
+        i = 1
+    while i < len(blocks) and latin.head_line(blocks[i].text.text):
+        text = blocks[i].text.text
+        date = latin.english_date(text)
+        if date is not None:
+            piece.date = piece.date or date
+        else:
+            piece.bylines.append(text)
+        piece.body.append(blocks[i])  # name, role and date lines stay text
+        i += 1
+    if i < len(blocks) - 1 and latin.salutation(blocks[i].text.text):
+        piece.salutation = blocks[i].text
         i += 1
     piece.body.extend(blocks[i:])
     return piece

@@ -135,3 +135,12 @@ THIS_POINT = (
     r"(?:这个问题|這個問題|这一问题|這一問題|这方面|這方面|这项工作|這項工作|这一点|這一點|对此|對此"
     r"|就此|这件事|這件事|这个方面|這個方面)"
 )
+
+# -- words of a text in a Latin script (a translation appended to a Chinese one) -------------
+
+# The months, as an English dateline writes them (`April 8, 1995`, `8 April 1995`, `Apr. 8`).
+MONTHS_EN = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+BY_WORD = r"(?:by|By|BY)"  # a byline's lead: `by` on its own line, or `By Lee Teng-hui`

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import regex
 
-from . import lexicon
+from . import latin, lexicon
 from .dates import find_date
 from .junk import DATE, probe
 from .lexicon import AT, CATEGORY_WORD, GATHERING, SPEECH_WORD
@@ -327,6 +327,8 @@ def speech_meta(
     lines = [*(bylines or []), *([signed] if SIGNATURE.match(signed) else [])]
     if lines and name is None:
         by_name, by_role = _byline_speaker(lines)
+        if by_name is None and by_role is None:
+            by_name, by_role = latin.speaker(lines)  # `by` / `Lee Teng-hui` / `President`
         name, role = by_name, role or by_role
     return SpeechMeta(name, role, occasion)
 

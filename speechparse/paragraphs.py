@@ -21,6 +21,7 @@ from .clean import PINYIN, Line
 from .grammar import LEAD_FIRST as MARKER_FIRST
 from .grammar import is_piece_header
 from .junk import PAGE_BREAK, block_reason
+from .latin import is_latin
 from .markers import lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
 from .textmap import Mapped, Removed, join
@@ -44,6 +45,8 @@ LONE_HEADING_MAX = 40
 STANDALONE_LINES_MAX = 3  # a title or heading broken by a wrap takes two or three lines
 NO_VOTES: Counter[bool] = Counter()  # read only
 BARE_TAIL = " \t\u3000、，,.．:："  # what may follow a marker on a line of its own
+LATIN_WRAP_MIN = 60  # a line of English this long that ends mid-sentence was wrapped
+LATIN_ENDS = ".!?:"  # what ends an English sentence or a salutation
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -195,6 +198,24 @@ def _bare_marker(text: str) -> bool:
     )
 
 
+def _latin_break(last: Line, line: Line, blank: bool) -> bool:
+    """Does a paragraph of a text in a Latin script end between these lines? Where a blank line
+    stands between them, as English writes it (a Chinese page breaks its paragraphs anywhere);
+    else unless a long line was wrapped mid-sentence or the next line opens in lower case (a
+    title, a `by` line, a name and a date stand one a line).
+
+    >>> from .clean import split_lines
+    >>> a, b, c = split_lines("May 16, 2024\\nDear guests:\\nwelcome").lines
+    >>> _latin_break(a, b, False), _latin_break(b, c, False), _latin_break(a, b, True)
+    (True, False, True)
+    """
+    a, b = last.text.text, line.text.text
+    if not (a[-1].isascii() and b[0].isascii() and is_latin(a) and is_latin(b)):
+        return False
+    wrapped = len(a) >= LATIN_WRAP_MIN and a[-1] not in LATIN_ENDS
+    return blank or not (wrapped or b[0].islower())
+
+
 def _continues(
     current: list[Line], text: str, styles: dict[str, Counter[bool]], wrap: int | None
 ) -> bool:
@@ -294,6 +315,7 @@ def build(
             joins
             and current
             and not opens_speech
+            and not _latin_break(current[-1], line, nonblank[pos - 1] < i - 1)
             and _continues(current, line.text.text, styles, wrap)
         ):
             current.append(line)

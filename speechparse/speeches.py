@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon
+from . import latin, lexicon
 from .dates import dateline, find_date, month_day
 from .facts import facts
 from .grammar import BY_NAME, TOP_FAMILIES
@@ -23,6 +23,7 @@ from .heads import (
     dated_head,
     head_line,
     key,
+    open_latin_piece,
     open_piece,
     title_like,
 )
@@ -162,14 +163,20 @@ def _split_run(
         and facts(blocks[t]).names_document
         and not (t + 2 < len(blocks) and facts(blocks[t + 2]).byline)
     }
+    # a translation appended to the text: a run of prose in another script (`latin.py`)
+    switched = latin.switches(blocks) if collect else set()
     starts = [0]
-    for t in sorted({*anchors, *reported, *dated, *issued, *signed, *days}):
+    for t in sorted({*anchors, *reported, *dated, *issued, *signed, *days, *switched}):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
-        piece = open_piece(blocks[start:end], title if n == 0 else None, dropped)
+        given = title if n == 0 else None
+        if start < end and latin.is_latin(blocks[start].text.text):
+            piece = open_latin_piece(blocks[start:end], given)
+        else:
+            piece = open_piece(blocks[start:end], given, dropped)
         if start in dated and pieces and piece.collection is None:
             piece.collection = pieces[-1].collection  # the parts of one collection
         if start in reported and pieces:

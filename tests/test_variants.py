@@ -85,11 +85,17 @@ def _one_line(path: Path) -> bool:
     return len(path.read_text(encoding="utf-8").strip().splitlines()) == 1
 
 
+# A text with a piece in English: run onto one line, its English paragraphs (and its head's
+# lines: title, `by`, name, role, date) leave no mark where they end.
+LATIN_PIECES = frozenset({"translation_appended"})
+COLLAPSED = frozenset({"collapsed", "collapsed-spaces"})
+
 CASES_AND_VARIANTS = [
     pytest.param(path, variant, id=f"{path.stem}-{variant}")
     for path in SAMPLES + CASES
     for variant in sorted(VARIANTS)
     if not (variant in LINE_VARIANTS and _one_line(path))
+    and not (variant in COLLAPSED and path.stem in LATIN_PIECES)
 ]
 
 

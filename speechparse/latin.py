@@ -1,0 +1,155 @@
+"""A piece in another script: the English (or Japanese) translation a record appends to a
+Chinese speech, read as a piece of its own, with its head (title, `by` line, name, role,
+dateline, salutation) read the way an English text writes it.
+
+A text switches script where a run of paragraphs of prose in one script (Han, Latin letters,
+Han with kana) follows a run in another; a few words of English in a Chinese speech (`WTO`,
+`APEC`), a name in katakana, never do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from . import lexicon
+from .dates import to_iso
+
+if TYPE_CHECKING:
+    from .paragraphs import Block
+
+LATIN = regex.compile(r"[A-Za-z]")
+HAN = regex.compile(r"\p{Han}")
+KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+RUN_MIN = 3  # paragraphs of prose in one script on each side of a switch
+PROSE_LETTERS = 50  # Latin letters that make a paragraph prose (ten words or so)
+PROSE_CHARACTERS = 20  # or Han and kana characters (a sentence)
+KANA_SHARE = 0.1  # of a paragraph's Han and kana: Japanese writes its grammar in kana
+HEAD_WORDS = 16  # words in a title, a name or a role line
+SALUTATION_WORDS = 30
+MONTH = "|".join(m.capitalize() for m in lexicon.MONTHS_EN)
+MONTH_ABBR = "|".join(m[:3].capitalize() for m in lexicon.MONTHS_EN)
+_MONTH_NAME = rf"(?P<month>{MONTH}|(?:{MONTH_ABBR})\.?)"
+DATE_EN = regex.compile(
+    rf"^(?:{_MONTH_NAME}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+{_MONTH_NAME.replace('month', 'month2')}\s+(?P<year2>\d{{4}}))\.?$"
+)
+BY_LINE = regex.compile(rf"^{lexicon.BY_WORD}(?:\s+(?P<who>.+))?$")
+_NAME_PART = r"[A-Z][a-z'’.]*(?:-[A-Za-z][a-z'’]*)?"
+NAME_EN = regex.compile(rf"^{_NAME_PART}(?:\s{_NAME_PART}){{1,3}}$")  # `Lee Teng-hui`
+SENTENCE_END = regex.compile(r"[.;,]$")
+
+
+def script(text: str) -> str | None:
+    """The script a paragraph is written in: `latin`, `kana` (Japanese: Han with kana),
+    `han`, or None when it has too few letters to tell.
+
+    >>> script("The Guidelines for National Unification sets out four principles."), script("x")
+    ('latin', None)
+    >>> script("今日は国家統一委員会改組後の第一回会議であり"), script("今天是第一次会议")
+    ('kana', 'han')
+    """
+    latin = len(LATIN.findall(text))
+    han = len(HAN.findall(text))
+    kana = len(KANA.findall(text)) if han else 0
+    if latin + han + kana < 2:
+        return None
+    if latin > 2 * (han + kana):
+        return "latin"
+    if latin * 2 >= han + kana:
+        return None  # mixed: names, terms
+    if kana >= 2 and kana >= KANA_SHARE * (han + kana):
+        return "kana"
+    return "han"
+
+
+def _prose(text: str) -> bool:
+    return (
+        len(LATIN.findall(text)) >= PROSE_LETTERS
+        or len(HAN.findall(text)) + len(KANA.findall(text)) >= PROSE_CHARACTERS
+    )
+
+
+def switches(blocks: Sequence[Block]) -> set[int]:
+    """Where a run of prose in another script begins (the first paragraph written in it, its
+    title and byline included): each side holds at least `RUN_MIN` paragraphs of prose.
+
+    >>> from .paragraphs import Block
+    >>> from .textmap import Mapped
+    >>> zh = "今天我们在这里召开会议，研究部署下一阶段的工作任务，大家要认真学习领会会议精神。"
+    >>> en = "Today we meet here to study the tasks of the next stage of our work."
+    >>> lines = [zh] * 3 + ["Address to the Council", "by", en, en, en]
+    >>> sorted(switches([Block(Mapped.verbatim(t, 0), n, n) for n, t in enumerate(lines)]))
+    [3]
+    """
+    kinds = [script(b.text.text) for b in blocks]
+    if "latin" not in kinds and "kana" not in kinds:
+        return set()
+    strong = [(n, k) for n, k in enumerate(kinds) if k is not None and _prose(blocks[n].text.text)]
+    found: set[int] = set()
+    for s in range(RUN_MIN, len(strong) - RUN_MIN + 1):
+        before = {k for _, k in strong[s - RUN_MIN : s]}
+        after = {k for _, k in strong[s : s + RUN_MIN]}
+        if len(before) != 1 or len(after) != 1 or before == after:
+            continue
+        (new,) = after
+        last_old = strong[s - 1][0]
+        start = next(n for n in range(last_old + 1, strong[s][0] + 1) if kinds[n] == new)
+        found.add(start)
+    return found
+
+
+def is_latin(text: str) -> bool:
+    return script(text) == "latin"
+
+
+def english_date(text: str) -> str | None:
+    """ISO date of an English dateline (`April 8, 1995`, `8 April 1995`).
+
+    >>> english_date("April 8, 1995"), english_date("8 Apr. 1995"), english_date("April 1995 was")
+    ('1995-04-08', '1995-04-08', None)
+    """
+    found = DATE_EN.match(text.strip())
+    if found is None:
+        return None
+    name = (found["month"] or found["month2"]).rstrip(".").lower()
+    month = next(n for n, m in enumerate(lexicon.MONTHS_EN, 1) if m.startswith(name))
+    return to_iso(int(found["year"] or found["year2"]), month, int(found["day"] or found["day2"]))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def head_line(text: str) -> bool:
+    """A line of an English head: short, not a sentence, not a salutation."""
+    return _words(text) <= HEAD_WORDS and not SENTENCE_END.search(text) and text[-1:] not in ":!"
+
+
+def salutation(text: str) -> bool:
+    """`Vice Chairmen, Council Members, and Members of the Research Committee:`"""
+    return text.endswith(":") and _words(text) <= SALUTATION_WORDS and ". " not in text
+
+
+def speaker(bylines: list[str]) -> tuple[str | None, str | None]:
+    """(name, role) from an English byline: the name after `by` (on its line or the next),
+    the role on the line under the name.
+
+    >>> speaker(["by", "Lee Teng-hui", "President", "Republic of China"])
+    ('Lee Teng-hui', 'President')
+    >>> speaker(["By Jane Smith"]), speaker(["Republic of China"])
+    (('Jane Smith', None), (None, None))
+    """
+    for n, line in enumerate(bylines):
+        by = BY_LINE.match(line)
+        if by is None:
+            continue
+        rest = [by["who"]] if by["who"] else []
+        rest += bylines[n + 1 :]
+        if not rest or not NAME_EN.match(rest[0]):
+            return None, None
+        role = rest[1] if len(rest) > 1 and rest[1][:1].isupper() else None
+        return rest[0], role
+    return None, None
