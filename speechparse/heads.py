@@ -46,6 +46,7 @@ APPENDIX_LABEL = regex.compile(
 )
 PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
+HEAD_LINES_MAX = 3  # issuer, dateline, document number above a title
 # an office doing something at an event (`總統主持…`, `市长出席…`): its object is on the next line
 ATTENDS = regex.compile(
     rf"^\p{{Han}}{{0,8}}?{lexicon.ROLE_WORD}\p{{Han}}{{0,3}}?"
@@ -162,6 +163,20 @@ def _without_note_mark(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapp
         return title
     dropped.append((title.slice(found.start(), len(title.text)), "note-mark"))
     return title.slice(0, found.start()).strip()
+
+
+def _above_title(blocks: list[Block], i: int) -> list[Block]:
+    """The head lines standing above a title (an issuer, a dateline, a document number; not a
+    byline: `第三` over a title is a series' ordinal), when a title follows them."""
+    k = i
+    while k < len(blocks) and k - i < HEAD_LINES_MAX:
+        f = facts(blocks[k])
+        if not (f.issuer or f.doc_number or f.dateline is not None) or f.subtitle:
+            break
+        k += 1
+    if k == i or k >= len(blocks) - 1 or not _title_candidate(blocks[k], False):
+        return []
+    return blocks[i:k]
 
 
 def _read_head(blocks: list[Block], i: int, piece: Piece) -> int:
@@ -301,10 +316,14 @@ def open_piece(
     # A table above the title (a Word file's furniture): page junk when a title follows it.
     while i < len(blocks) and facts(blocks[i]).table_row:
         i += 1
-    if i and i < len(blocks) and _title_candidate(blocks[i], False):
+    # An issuer, a dateline or a document number above the title (`区委办公室` / title): read
+    # as the head lines under a title are, once the title is found.
+    above = _above_title(blocks, i) if title is None else []
+    if i and i + len(above) < len(blocks) and _title_candidate(blocks[i + len(above)], False):
         dropped.extend((b.text, "front-matter") for b in blocks[:i])
     else:
-        i = 0
+        i, above = 0, _above_title(blocks, 0) if title is None else []
+    i += len(above)
     # Leading title-like lines: the last one before the body is the title, unless a header gave it.
     lead: list[Block] = []
     while i < len(blocks) and _title_candidate(blocks[i], bool(lead)):
@@ -325,6 +344,12 @@ def open_piece(
                 dropped.append((b.text, "title-repeat"))
             else:
                 piece.body.append(b)
+    date_above = None
+    if above and piece.title is None:  # no title under them after all: they open the body
+        i -= len(above)
+    elif above:
+        _read_head(above, 0, piece)
+        date_above, piece.date = piece.date, None  # a dateline under the title says more
     if piece.title is not None:
         piece.title = _without_label(_without_note_mark(piece.title, dropped), dropped)
         piece.title = _without_ordinal(piece.title, dropped)
@@ -340,6 +365,7 @@ def open_piece(
             piece.title, piece.subtitle = _inline_subtitle(piece.title)
     # Subtitle, bylines and datelines between the title and the body.
     i = _read_head(blocks, i, piece)
+    piece.date = piece.date or date_above
     if i < len(blocks) - 1 and dated_head(blocks, i):
         # `在延安文艺座谈会上的讲话` / dateline / `引言` / its own dateline: the first title names
         # the whole, the second this piece (its dateline the more precise)
