@@ -35,6 +35,7 @@ LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789")
 SHORT_WORD = 3  # a role, a name, a letter-spaced word: `县长 李建国`, `目 录`
 NUMERAL_MAX = 2
+HAN = regex.compile(r"\p{Han}")
 ROLE_END = frozenset("长長记記席任员員委理")  # the last character of a role: 县长, 书记, 主任 …
 NAME_MAX = 3
 LABEL_MAX = 4  # `来源:`, `发布时间:` (a page's label and its value)
@@ -100,6 +101,18 @@ def _apart(ch: str) -> bool:
     return ch.isspace() or not (ch.isalnum() or ch in "()")
 
 
+def _placeholder(text: str, b: int) -> bool:
+    """Do the letters at `b` stand for a name or place left to fill, before Chinese (`XX镇`)?
+
+    >>> _placeholder("报告 XX镇党委书记", 3), _placeholder("Copyright ©", 0)
+    (True, False)
+    """
+    e = b
+    while e < len(text) and text[e] in lexicon.PLACEHOLDERS:
+        e += 1
+    return e > b and HAN.match(text, e) is not None
+
+
 def _breaks(text: str, a: int, b: int) -> bool:
     """Is the space `text[a:b]` a line break? Always before a marker that opens paragraphs or a
     salutation; never after a Latin letter or a digit (`20XX 年`, `2023 年`) or before a letter
@@ -112,7 +125,7 @@ def _breaks(text: str, a: int, b: int) -> bool:
         return False  # `（二 ）`: inside a marker's bracket
     if before in LATIN or (before in DIGITS and (after in UNITS or after in DIGITS)):
         return False  # `20XX 年`, `2023 年`, `1.5 亿元`, `2023-05-22 11:15`
-    if after in LATIN and text[b + 1 : b + 2] in LATIN:
+    if after in LATIN and text[b + 1 : b + 2] in LATIN and not _placeholder(text, b):
         return False  # `Copyright` (a lone letter before Chinese is a placeholder: `x区委`, `X市`)
     if before in ":：" and a - 1 - _word_start(text, a - 1) <= LABEL_MAX:
         return SALUTATION.match(text, _word_start(text, a - 1)) is not None  # `来源: 工作计划`

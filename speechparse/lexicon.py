@@ -20,6 +20,7 @@ CLOSE_BRACKETS = "）)〕]】"
 DASHES = "—-－―"  # a subtitle's lead (`——在…上的讲话`)
 ZERO_DIGITS = "〇○OoΟ０0零"  # zero as written in a Chinese-digit year (一九五○, 二OO五)
 SPACES = " \t\u3000\u00a0"
+PLACEHOLDERS = "xXｘＸ×＊*"  # a template's name or place left to fill (`XX镇`, `×××`)
 BULLETS = "·•●○■□◆◇▪▫►▶★☆※-*＊"  # what opens an item of a list (never a title)
 
 # -- words ----------------------------------------------------------------------------------

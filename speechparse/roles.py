@@ -62,6 +62,7 @@ DATE_LINE = regex.compile(
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
 )
 PAREN_LINE = regex.compile(r"^[（(][^（）()]{2,80}[）)]$")
+FILLED = str.maketrans(dict.fromkeys(lexicon.PLACEHOLDERS, "某"))
 HAN_AND_SPACE = regex.compile(r"^[\p{Han}\s、·]+$")  # 市委副书记、市长　李明
 BYLINE_MAX = 20
 NAME_MAX = 4  # characters of a name (a spaced-out line longer than this is a title)
@@ -82,10 +83,10 @@ def _is_byline(text: str) -> bool:
     (True, True, True)
     >>> _is_byline("市委副书记、市长 李明"), _is_byline("一、总体要求")
     (True, False)
-    >>> _is_byline("关于我区劳动就业状况的调查报告")
-    False
+    >>> _is_byline("关于我区劳动就业状况的调查报告"), _is_byline("XX镇党委书记　王强")
+    (False, True)
     """
-    seen = probe(text).strip()
+    seen = probe(text).strip().translate(FILLED)  # a template's `XX镇` is a place
     if DATE_LINE.match(seen):
         return True
     if len(seen) > BYLINE_MAX or not HAN_AND_SPACE.match(seen):
