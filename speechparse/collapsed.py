@@ -153,6 +153,9 @@ def _title_parts(text: str, start: int, end: int, name: int | None) -> set[int]:
         stop = name
     if stop is None:
         return set()
+    if text[stop] == "—":  # `勠力战疫 共创未来 ——在…`: the spaces before the dash end the title
+        while stop > start and text[stop - 1] in lexicon.SPACES:
+            stop -= 1
     runs = list(SPACES.finditer(text, start, stop))
     edges = [start] + [x for r in runs for x in r.span()] + [stop]
     parts = [edges[i + 1] - edges[i] for i in range(0, len(edges), 2)]

@@ -19,7 +19,7 @@ from .lexicon import AT, CATEGORY_WORD, GATHERING, SPEECH_WORD
 
 QUALIFIER = r"\p{Han}{0,4}?"  # 上的表态发言, 上的工作报告, 上的重要讲话
 TITLE_PARTS = regex.compile(
-    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:上|时|時)的?{QUALIFIER}{SPEECH_WORD}|"
+    rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:结束|結束)?(?:上|时|時)的?{QUALIFIER}{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$|"
     # `總統主持…餐會講話參考資料`: an office at an event, and what it said there
@@ -291,6 +291,8 @@ def speech_meta(
 
     >>> speech_meta("区长在区委政协工作会议上的讲话", None)
     SpeechMeta(name=None, role='区长', occasion='区委政协工作会议')
+    >>> speech_meta("在全会结束时的讲话", None).occasion  # the meeting, not its end
+    '全会'
     >>> speech_meta("在全市经济工作会议上的讲话", None, ["市委书记　王明"])
     SpeechMeta(name='王明', role='市委书记', occasion='全市经济工作会议')
     >>> speech_meta("政府工作报告", "——2024年1月15日在某市第十七届人民代表大会第三次会议上")

@@ -190,22 +190,41 @@ def _split_run(
 
 def _head_dates(blocks: list[Block]) -> list[Block]:
     """A bare date line written out (`2026年1月28日`) that page rules took for a publish line
-    but that stands in a speech's head (only a title, subtitle and bylines above it) is the
-    speech's dateline: it is text again. (A page's stamp, `2024-10-08`, stays a publish line.)"""
+    but that stands in a speech's head is the speech's dateline: it is text again. In a head:
+    only a title, subtitle and bylines above it at the top of the file, or a byline above it
+    and a salutation under it further down (the next speech's head). (A page's stamp,
+    `2024-10-08`, stays a publish line.)"""
     out = list(blocks)
     seen = 0  # text blocks before it, all of them head lines so far
+    in_body = False
     for n, b in enumerate(out):
         if not b.junk:
-            if not (title_like(b) or facts(b).head or facts(b).table_row):
-                return out  # the body has begun
+            if not in_body and not (title_like(b) or facts(b).head or facts(b).table_row):
+                in_body = True  # the body has begun
             seen += 1
             continue
-        if b.junk != "publish-line" or not 0 < seen <= HEAD_DATE_WITHIN or "年" not in b.text.text:
+        if b.junk != "publish-line" or "年" not in b.text.text:
+            continue
+        if in_body and not _between_byline_and_salutation(out, n):
+            continue
+        if not in_body and not 0 < seen <= HEAD_DATE_WITHIN:
             continue
         dated = dateline(b.text.text)
         if dated is not None and not dated.rest and "-" in dated.iso:
             out[n] = Block(b.text, b.first_line, b.last_line, None, b.pinyin, b.styled_title)
     return out
+
+
+def _between_byline_and_salutation(blocks: list[Block], n: int) -> bool:
+    """Does the line at `n` stand right under a byline and over a salutation?"""
+    above = next((b for b in reversed(blocks[:n]) if not b.junk), None)
+    below = next((b for b in blocks[n + 1 :] if not b.junk), None)
+    return (
+        above is not None
+        and below is not None
+        and facts(above).byline
+        and (facts(below).salutation or bool(facts(below).salutation_prefix))
+    )
 
 
 def _talk(block: Block) -> int | None:
