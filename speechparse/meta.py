@@ -41,6 +41,10 @@ DISPATCH = regex.compile(r"^[（(]?(?P<v>\p{Han}{1,4}社)\p{Han}{0,8}?[0-9０-�
 WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 EDGE_PUNCT = " ：:—-"  # trimmed from the edges of a title's speaker part
 PLACEHOLDER = regex.compile(r"^[xX×＊*]+$")
+# `王副县长`, `李书记`: a surname and an office, as a byline names a speaker by courtesy
+SURNAME_ROLE = regex.compile(
+    rf"^(?P<sur>[^\P{{Han}}副常代总總])(?P<role>(?:副|常务|常務)?{lexicon.ROLE_WORD})$"
+)
 SIGNATURE = regex.compile(r"^[\p{Han}\s、·]{2,30}$")  # roles and a name, nothing else
 
 
@@ -118,7 +122,6 @@ ADOPTED = regex.compile(
 NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,在於于]{{2,60}}?)(?:上|时|時)?(?:所作|所做|作|做)?$")
 NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
 ANNOUNCED = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
-SURNAME_ROLE = regex.compile(rf"^\p{{Han}}{lexicon.ROLE_WORD}$")
 SPEECH_WORDS = regex.compile(
     rf"{SPEECH_WORD}|[賀贺祝致][詞词辞辭]|書面|书面|演[說说]|[談谈][話话]|[講讲][詞词]|全文"
 )
@@ -265,6 +268,9 @@ def _byline_speaker(bylines: list[str]) -> tuple[str | None, str | None]:
     """(name, role) from a byline such as `市委书记　王明` or `王　明`."""
     for line in bylines:
         parts = probe(line).split()
+        courtesy = SURNAME_ROLE.match(parts[0]) if len(parts) == 1 else None
+        if courtesy is not None:
+            return None, courtesy["role"]  # `王副县长`: the office; a surname is no name
         if not parts or any(not NAME.match(p) and not ROLE_WORD.search(p) for p in parts):
             continue
         if all(len(p) == 1 for p in parts):

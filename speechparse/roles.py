@@ -13,7 +13,7 @@ from . import lexicon
 from .grammar import PIECE_UNITS
 from .junk import probe
 from .lexicon import CLOSERS
-from .meta import ROLE_WORD
+from .meta import ROLE_WORD, SURNAME_ROLE
 from .numerals import CHINESE, DIGITS
 
 CACHE = 8192  # the same lines are asked about by several stages
@@ -85,6 +85,8 @@ def _is_byline(text: str) -> bool:
     (True, False)
     >>> _is_byline("关于我区劳动就业状况的调查报告"), _is_byline("XX镇党委书记　王强")
     (False, True)
+    >>> _is_byline("王副县长"), _is_byline("李书记"), _is_byline("总书记")
+    (True, True, False)
     """
     seen = probe(text).strip().translate(FILLED)  # a template's `XX镇` is a place
     if DATE_LINE.match(seen):
@@ -98,6 +100,8 @@ def _is_byline(text: str) -> bool:
     before = "".join(parts[:-1])
     if 1 < len(parts) <= NAME_MAX and all(len(p) == 1 for p in parts):
         return True  # 王　明: a name spaced out to the width of three characters
+    if not before and SURNAME_ROLE.match(name):
+        return True  # `王副县长`, `李书记`
     if not before:
         roles = list(ROLE_WORD.finditer(name))
         if not roles:  # a name alone (`、` joins roles only; `统计局` is a body, no person)
