@@ -19,7 +19,7 @@ from .facts import COLUMN_TAG, facts, is_title
 from .meta import TITLE_PARTS
 from .numerals import CHINESE, DIGITS
 from .paragraphs import Block
-from .roles import is_byline
+from .roles import is_byline, is_salutation
 from .textmap import Mapped
 
 HAN = regex.compile(r"[\p{Han}0-9]")
@@ -46,6 +46,7 @@ APPENDIX_LABEL = regex.compile(
 )
 PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
+SALUTATION_CARRIES = frozenset("，,、")  # a salutation's line ending in one goes on
 HEAD_LINES_MAX = 3  # issuer, dateline, document number above a title
 # an office doing something at an event (`總統主持…`, `市长出席…`): its object is on the next line
 ATTENDS = regex.compile(
@@ -246,6 +247,12 @@ def _without_ordinal(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapped
     return title.slice(found.end(), len(title.text)).strip()
 
 
+def _salutation_head(block: Block) -> bool:
+    """The first line of a salutation set on two (`尊敬的各位来宾，` / `女士们、先生们：`)."""
+    text = facts(block).seen
+    return text[-1:] in SALUTATION_CARRIES and is_salutation(text[:-1] + "：")
+
+
 def _late_salutation(blocks: list[Block], i: int) -> int | None:
     """Where a salutation line stands a few paragraphs below the head (after notes such as
     `录入者注：…` or `〔…〕`, with no heading or salutation before it), or None."""
@@ -377,9 +384,14 @@ def open_piece(
         i = _read_head(blocks, i + 1, piece)
     late = _late_salutation(blocks, i)
     if late is not None:  # after a note or two left by an editor, a typist or a page
+        if late - 1 >= i and _salutation_head(blocks[late - 1]):
+            late -= 1
         piece.body.extend(blocks[i:late])
         i = late
-    if i < len(blocks) and facts(blocks[i]).salutation:
+    if i + 1 < len(blocks) and _salutation_head(blocks[i]) and facts(blocks[i + 1]).salutation:
+        piece.salutation = blocks[i].text + blocks[i + 1].text  # over two lines
+        i += 2
+    elif i < len(blocks) and facts(blocks[i]).salutation:
         piece.salutation = blocks[i].text
         i += 1
     elif i < len(blocks) and (
