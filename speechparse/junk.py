@@ -14,6 +14,7 @@ import regex
 
 from . import boilerplate, lexicon
 from .clean import HAN, PINYIN, Line
+from .collapsed import NOT_CREDIT_BEFORE as LAST_NOT_CREDIT
 from .grammar import LEAD_FIRST as MARKER_FIRST
 from .grammar import PIECE_UNITS
 from .markers import lead_marker
@@ -127,7 +128,13 @@ CAPTION_LAST = frozenset("摄攝)）")
 
 
 def _caption(text: str) -> bool:
-    return len(text) <= CAPTION_MAX and CAPTION.search(probe(text)) is not None
+    if len(text) > CAPTION_MAX:
+        return False
+    seen = probe(text)
+    last = LAST_NOT_CREDIT.search(seen)  # a credit that ends the line begins after it
+    return CAPTION.search(seen, last.end() if last is not None else 0) is not None
+
+
 # Chrome is short and is not prose.
 CHROME_MAX = 100
 
