@@ -141,7 +141,7 @@ PAGE_BLURB = regex.compile(
     regex.VERBOSE,
 )
 
-SPAM_WORD = regex.compile(
+SPAM_WORD = re.compile(
     r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久"
 )
 SPAM_MIN_WORDS = 3
