@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
@@ -43,6 +44,7 @@ LINE_END = re.compile("[\n\r\u2028\u2029\x0b\x0c\x85]")
 # paragraphs that were run together begin (see `_unfold`). Runs of spaces are found by a plain
 # scan and judged one by one: a look-behind in the pattern would be tried at every character.
 WIDE = "\u3000\u00a0"
+EDGE = f"{WIDE} \t"  # indentation: what a printable line may hold at its edges
 SPACE_RUN = re.compile(f"[{WIDE} \t]{{2,}}")
 UNFOLD_MIN = 200  # characters: a line this long may hold several paragraphs
 UNFOLD_RUNS = 3
@@ -172,42 +174,65 @@ def _may_have_noise(text: str) -> bool:
     return NOISE_CUE.search(text) is not None
 
 
-def _unfold(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _unfold(text: str, pieces: list[str], starts: list[int]) -> list[tuple[int, int]] | None:
     """Lines that hold whole paragraphs run together (a page's text copied with its paragraph
     breaks lost, each paragraph still indented) split at the indentation: only long lines
-    with several such runs, so a byline `县长　　李明` or a menu keeps its spaces.
+    with several such runs, so a byline `县长　　李明` or a menu keeps its spaces. The bounds
+    of every line then, or None if no line held paragraphs run together.
 
     >>> text = "标题　　同志们：" + "今天开会。" * 100 + "　　一、甲。" + "　　二、乙。"
-    >>> [text[a:b][:5] for a, b in _unfold(text, [(0, len(text))])]
+    >>> [text[a:b][:5] for a, b in _unfold(text, [text], [0]) or []]
     ['标题', '同志们：今', '一、甲。', '二、乙。']
     """
-    out: list[tuple[int, int]] = []
     shortest = min(UNFOLD_MIN, len(text) // 2)  # a long line, or most of the text
-    for start, end in bounds:
-        runs = _folds(text, start, end) if end - start >= shortest else []
-        if len(runs) < UNFOLD_RUNS and end - start >= max(shortest, len(text) // 2):
-            runs = collapsed.cuts(text, start, end)  # all line breaks lost: no indentation left
-        elif runs:
-            runs = collapsed.set_apart(text, start, end, runs)
-        if len(runs) < UNFOLD_RUNS:
+    whole = max(shortest, len(text) // 2)
+    found: dict[int, list[tuple[int, int]]] = {}
+    if max(map(len, pieces), default=0) >= shortest:
+        for n, piece in enumerate(pieces):
+            if len(piece) >= shortest:
+                start = starts[n]
+                runs = _runs_within(text, start, start + len(piece), whole)
+                if len(runs) >= UNFOLD_RUNS:
+                    found[n] = runs
+    if not found:
+        return None
+    out: list[tuple[int, int]] = []
+    for n, (piece, start) in enumerate(zip(pieces, starts, strict=True)):
+        end = start + len(piece)
+        cut = found.get(n)
+        if cut is None:
             out.append((start, end))
             continue
-        limits.check_lines(len(out) + len(runs) + 1)  # before the lines are made
-        for run_start, run_end in runs:
+        limits.check_lines(len(out) + len(cut) + 1)  # before the lines are made
+        for run_start, run_end in cut:
             out.append((start, run_start))
             start = run_end
         out.append((start, end))
     return out
 
 
-def _bounds(pieces: list[str]) -> list[tuple[int, int]]:
-    """Where each of the lines of a text split at `\\n` starts and ends."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for piece in pieces:
-        out.append((pos, pos + len(piece)))
-        pos += len(piece) + 1
-    return out
+def _runs_within(text: str, start: int, end: int, whole: int) -> list[tuple[int, int]]:
+    """Where the paragraphs run together in the long line `text[start:end]` begin (the spans
+    between them); `whole`: the length of a line that is most of the text."""
+    runs = _folds(text, start, end)
+    if len(runs) < UNFOLD_RUNS and end - start >= whole:
+        return collapsed.cuts(text, start, end)  # all line breaks lost: no indentation left
+    if runs:
+        return collapsed.set_apart(text, start, end, runs)
+    return runs
+
+
+def _starts(pieces: list[str]) -> list[int]:
+    """Where each of the lines of a text split at `\\n` starts."""
+    return [0, *accumulate(len(piece) + 1 for piece in pieces[:-1])]
+
+
+def _noisy(line: str, careful: bool) -> bool:
+    """Does `line` need the full scan: a mojibake cue in it (if the text has any), or a
+    character a reader does not see (see `split_lines`)?"""
+    return (careful and _may_have_noise(line)) or (
+        not line.isprintable() and not line.strip(EDGE).isprintable()
+    )
 
 
 def _folds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -255,32 +280,41 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     else:  # the common case: lines end in \n alone
         pieces = text.split("\n")
         bounds = []
-    if unfold and any(len(piece) >= min(UNFOLD_MIN, len(text) // 2) for piece in pieces):
-        every = bounds or _bounds(pieces)
-        unfolded = _unfold(text, every)
-        if len(unfolded) > len(every):  # some line held paragraphs run together
-            bounds = unfolded
-            pieces = [text[a:b] for a, b in bounds]
-    # A printable line (no control, format, private-use or separator character but the space)
-    # holds nothing to remove, and without a mojibake cue nothing to flag either: it takes the
-    # plain path, the rest the full scan. (One cue test of the whole text spares most texts the
-    # test of each line.)
+    starts = [a for a, _ in bounds] if bounds else _starts(pieces)
+    unfolded = _unfold(text, pieces, starts) if unfold else None
+    if unfolded is not None:  # some line held paragraphs run together
+        bounds = unfolded
+        pieces = [text[a:b] for a, b in bounds]
+        starts = [a for a, _ in bounds]
+    # A line holds something to remove only if it holds a character a reader does not see
+    # (`str.isprintable` says no to it, and still says no once the indentation at its edges is
+    # off), and something to flag only if it holds a mojibake cue: the rest take the plain path,
+    # the others the full scan. (One cue test of the whole text spares most texts the test of
+    # each line.)
     careful = _may_have_noise(text)
     lines = out.lines
-    pos = k = 0
-    for number, line in enumerate(pieces):
-        if bounds:
-            pos = bounds[number][0]
-        end = pos + len(line)
-        if k < len(inner) and inner[k][0] < end:
+    if inner:
+        k = 0
+        for number, (line, pos) in enumerate(zip(pieces, starts, strict=True)):
+            end = pos + len(line)
             tags = []
             while k < len(inner) and inner[k][0] < end:
                 tags.append(inner[k])
                 k += 1
-            lines.append(Line(_clean_line(text, pos, end, out, tags), number))
-        elif (careful and _may_have_noise(line)) or not line.isprintable():
-            lines.append(Line(_clean_line(text, pos, end, out), number))
+            if tags or _noisy(line, careful):
+                lines.append(Line(_clean_line(text, pos, end, out, tags), number))
+            else:
+                lines.append(Line(_plain(line, pos), number))
+        return out
+    for number, (line, pos) in enumerate(zip(pieces, starts, strict=True)):
+        if _noisy(line, careful):
+            lines.append(Line(_clean_line(text, pos, pos + len(line), out), number))
+            continue
+        kept = line.strip()  # the plain path, inline: most lines take it
+        if len(kept) == len(line):
+            lines.append(Line(Mapped(line, ((0, pos),)), number))
+        elif kept:
+            lines.append(Line(Mapped(kept, ((0, pos + line.find(kept)),)), number))
         else:
-            lines.append(Line(_plain(line, pos), number))
-        pos = end + 1
+            lines.append(Line(Mapped("", ((0, pos),)), number))
     return out

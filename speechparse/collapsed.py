@@ -65,6 +65,9 @@ NOTE_NAME = regex.compile(
 )
 NOTE_MARK = "※"  # after a title, it points to the note at the end
 CREDIT = regex.compile(lexicon.PHOTO_CREDIT)  # a photo's caption ends here
+CREDIT_MARK = re.compile("[摄攝]")  # what every credit holds
+NOT_CREDIT = regex.compile(rf"[^{lexicon.PHOTO_CREDIT_CHARS}]")
+NOT_CREDIT_BEFORE = regex.compile(rf"(?r)[^{lexicon.PHOTO_CREDIT_CHARS}]")  # the last one
 # how a caption opens: `2020年9月8日，`, `2019年12月26日至27日，`
 CAPTION_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?[，,]")
 CAPTION_MAX = 200
@@ -183,9 +186,7 @@ def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The photo captions in a text run together (`2020年9月8日，…发表重要讲话。 新华社记者
     姚大伟/摄`): each from its date (or its one sentence) to its credit."""
     found: list[tuple[int, int]] = []
-    if "摄" not in text[start:end] and "攝" not in text[start:end]:
-        return found
-    for credit in CREDIT.finditer(text, start, end):
+    for credit in _credits(text, start, end):
         c = credit.start()
         while c > start and text[c - 1] in " \t\u3000":
             c -= 1
@@ -196,6 +197,22 @@ def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         ends = [m.end() for m in SENTENCE.finditer(text, before, c - 1)]
         found.append((ends[-1] if ends else c, credit.end()))
+    return found
+
+
+def _credits(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The photo credits in `text[start:end]`, as `CREDIT.finditer` finds them, but looked for
+    only in the runs of a credit's characters that hold its `摄` (the pattern, tried at every
+    character of a long line, is slow)."""
+    found: list[regex.Match[str]] = []
+    done = start  # the runs up to here are read
+    for mark in CREDIT_MARK.finditer(text, start, end):
+        if mark.start() < done:
+            continue
+        left = NOT_CREDIT_BEFORE.search(text, done, mark.start())
+        right = NOT_CREDIT.search(text, mark.end(), end)
+        done = right.start() if right is not None else end
+        found.extend(CREDIT.finditer(text, left.end() if left is not None else start, done))
     return found
 
 

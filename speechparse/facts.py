@@ -97,17 +97,35 @@ class _once(Generic[T]):
 class Facts:
     """What one paragraph is, by its shape: each fact is computed once, when first asked, and
     kept (a long paragraph of prose is never asked most of them). Every later decision reads
-    this record instead of testing the text again."""
+    this record instead of testing the text again. The facts every split asks of every
+    paragraph are slots, set when the record is made; the others are kept in the instance's
+    dict when first asked (`_once`); a record of prose is a `_Prose`, which knows most of them
+    without a test."""
+
+    __slots__ = (
+        "__dict__",
+        "full_text_follows",
+        "prose",
+        "salutation",
+        "salutation_prefix",
+        "seen",
+        "subtitle",
+        "table_row",
+        "text",
+        "url",
+    )
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.seen = probe(text).strip()  # the text as tested: pinyin annotations out
+        seen = probe(text).strip()  # the text as tested: pinyin annotations out
         # long, or a sentence: none of the shapes of a short line (title, dateline, byline …)
-        self.prose = len(self.seen) > PROSE_MIN or "。" in self.seen
-        if self.prose:
-            self.__dict__.update(PROSE_FACTS)  # known without a test
+        prose = len(seen) > PROSE_MIN or "。" in seen
+        if prose:
+            self.__class__ = _Prose
+        self.text = text
+        self.seen = seen
+        self.prose = prose
         # the facts every split asks of every paragraph, each behind a test of a character
-        seen, last = self.seen, self.seen[-1:]
+        last = seen[-1:]
         # `同志们：`, `同志们！`, `…全體國人同胞，大家好。`
         self.salutation = last in SALUTATION_LAST and is_salutation(text)
         # a salutation with a colon opening a longer paragraph: its length
@@ -279,6 +297,16 @@ PROSE_FACTS: dict[str, object] = dict.fromkeys(
     ),
     False,
 ) | {"dateline": None}
+
+
+class _Prose(Facts):
+    """The record of a paragraph of prose: the facts of `PROSE_FACTS` are its class's."""
+
+    __slots__ = ()
+
+
+for _name, _value in PROSE_FACTS.items():
+    setattr(_Prose, _name, _value)
 
 
 def facts(block: Block) -> Facts:

@@ -14,6 +14,7 @@ import regex
 
 from . import boilerplate, lexicon
 from .clean import HAN, PINYIN, Line
+from .collapsed import NOT_CREDIT_BEFORE as LAST_NOT_CREDIT
 from .grammar import LEAD_FIRST as MARKER_FIRST
 from .grammar import PIECE_UNITS
 from .markers import lead_marker
@@ -25,15 +26,14 @@ DATE = regex.compile(
 )
 
 # (reason, pattern) — tried in order on a whole line. Each alternative stands on a line of its own.
+# Here the rules' alternatives that match at a line's start (`^`); in `_ANYWHERE` those that
+# may match anywhere in it (a rule is the union of both).
 _RULES = {
     "breadcrumb": r"""
         ^(?:您|你)?(?:现在|當前|当前|所处|所處|現在)?的?(?:位置|所在位置)\s*[:：]
       | ^.{0,20}首[页頁]\s*(?:>|＞|»|→|/)""",
     "publish-line": r"""
-        (?:发布|發布|发表|發表|更新|录入|錄入|发稿|發稿)(?:时间|時間|日期)\s*[:：]
-      | (?:信息)?(?:来源|來源|出处|出處)\s*[:：].{0,40}
-        (?:时间|時間|日期|点击|點擊|作者)
-      | ^[（(【\[]?(?:(?:信息|文章|稿件|本文)?(?:来源|來源|出处|出處)|作者|编辑|編輯
+        ^[（(【\[]?(?:(?:信息|文章|稿件|本文)?(?:来源|來源|出处|出處)|作者|编辑|編輯
            |责任编辑|責任編輯|责编|責編|审核|審核|校对|校對|点击|點擊|浏览|瀏覽|阅读|閱讀
            |发稿单位|發稿單位|发布单位|發布單位|发布人|發布人|发布机构|發布機構
            |原标题|原標題)
@@ -43,21 +43,14 @@ _RULES = {
       | ^(?:19|20)\d\d[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?
         \s*(?:来源|來源|作者|浏览|瀏覽|点击|點擊|$)""",
     "page-control": r"""
-        字[体體号號]\s*[:：]?\s*【
-      | 字[体體号號]\s*[:：]\s*[大中小]
-      | 【\s*[大中小]\s*】
-      | ^(?:[【\[][^】\]]{1,8}[】\]]\s*){2,}$
-      | 扫一扫 | 掃一掃 | 手机打开 | 手機打開 | 扫描二维码 | 掃描二維碼
-      | 点击上方.{0,8}关注 | 點擊上方.{0,8}關注 | 长按.{0,10}关注 | 長按.{0,10}關注
+        ^(?:[【\[][^】\]]{1,8}[】\]]\s*){2,}$
       | ^[-—–_\s]*END[-—–_\s]*$
       | ^(?:点赞|點讚|在看|阅读原文|閱讀原文|写留言|寫留言|留言|转发|轉發|赞赏|讚賞)$
       | ^[【\[]?\s*(?:打印|關閉|关闭|收藏|分享到?|返回顶部|返回頂部|纠错|糾錯)
         (?:\s*[|｜/\]】]?\s*(?:打印|關閉|关闭|收藏|分享到?|本页|本頁|窗口))*
         \s*[\]】]?$""",
     "footer": r"""
-        版[权權]所有 | 版[权權][声聲]明 | Copyright | ©
-      | ICP\s*[备備]?\s*\d | 公网安备 | 公網安備 | 技术支持 | 技術支持
-      | ^(?:地址|通讯地址|通訊地址)\s*[:：].{0,60}
+        ^(?:地址|通讯地址|通訊地址)\s*[:：].{0,60}
         (?:邮编|郵編|邮政编码|郵政編碼|电话|電話)""",
     "related-links": r"""
         ^(?:相关|相關)(?:热词|熱詞|文章|阅读|閱讀|推荐|推薦|链接|鏈接|搜索)
@@ -80,8 +73,7 @@ _RULES = {
         第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁]$
       | ^(?:Page|PAGE|page)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?$""",
     "colophon": r"""
-        ^(?:抄送|抄报|抄報|分送)\s*[:：]
-      | (?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印發)$""",
+        ^(?:抄送|抄报|抄報|分送)\s*[:：]""",
     "source-address": r"""
         ^[（(【\[]?(?:原文|原始|来源|來源|本文|文章|网页|網頁)?
         (?:链接|鏈接|网址|網址|地址|出处|出處|URL|url|Url)\s*[:：]\s*(?:https?://|www\.)\S+$
@@ -90,16 +82,49 @@ _RULES = {
         ^(?:[\p{Han}A-Za-z]{2,6}[ \t\u3000]*[|｜/·•]+[ \t\u3000]*){3,}[\p{Han}A-Za-z]{2,6}$
       | ^(?:[\p{Han}]{2,6}[ \t\u3000]+){4,}[\p{Han}]{2,6}$""",
 }
+_ANYWHERE = {
+    "publish-line": r"""
+        (?:发布|發布|发表|發表|更新|录入|錄入|发稿|發稿)(?:时间|時間|日期)\s*[:：]
+      | (?:信息)?(?:来源|來源|出处|出處)\s*[:：].{0,40}
+        (?:时间|時間|日期|点击|點擊|作者)""",
+    "page-control": r"""
+        字[体體号號]\s*[:：]?\s*【
+      | 字[体體号號]\s*[:：]\s*[大中小]
+      | 【\s*[大中小]\s*】
+      | 扫一扫 | 掃一掃 | 手机打开 | 手機打開 | 扫描二维码 | 掃描二維碼
+      | 点击上方.{0,8}关注 | 點擊上方.{0,8}關注 | 长按.{0,10}关注 | 長按.{0,10}關注""",
+    "footer": r"""
+        版[权權]所有 | 版[权權][声聲]明 | Copyright | ©
+      | ICP\s*[备備]?\s*\d | 公网安备 | 公網安備 | 技术支持 | 技術支持""",
+    "colophon": r"""
+        (?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印發)$""",
+}
+# The characters an alternative of `_ANYWHERE` opens with: where in a line one may match (a
+# test before the alternatives, which would otherwise be tried at every character).
+ANYWHERE_FIRST = "发發更录錄信来來出字【扫掃手点點长長版C©I公技12"
 # A line of at most three punctuation marks, symbols or digits: tried last (it needs Unicode
 # categories, which only `regex` has; the other rules run on the faster standard engine).
 STRAY = regex.compile(r"^[\p{P}\p{S}\d\s]{1,3}$")
 STRAY_MAX = 3
+
+def _rules(table: dict[str, str]) -> str:
+    return "|".join(
+        f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in table.items()
+    ).replace(r"\p{Han}", HAN)
+
+
+# every rule, each the union of its two parts (in the order of `_RULES`): matched at the start
 ANY_RULE = re.compile(
-    "|".join(
-        f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _RULES.items()
-    ).replace(r"\p{Han}", HAN),
+    _rules(
+        {
+            name: f"{pattern}\n|{_ANYWHERE[name]}" if name in _ANYWHERE else pattern
+            for name, pattern in _RULES.items()
+        }
+    ),
     re.VERBOSE,
 )
+# …and, past the start, only the rules that may match anywhere
+ANYWHERE_RULE = re.compile(f"(?=[{ANYWHERE_FIRST}])(?:{_rules(_ANYWHERE)})", re.VERBOSE)
 # Blurbs are tested on whole paragraphs, once broken lines are joined again.
 SOURCE_BLURB = regex.compile(
     r"""
@@ -116,7 +141,7 @@ PAGE_BLURB = regex.compile(
     regex.VERBOSE,
 )
 
-SPAM_WORD = regex.compile(
+SPAM_WORD = re.compile(
     r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久"
 )
 SPAM_MIN_WORDS = 3
@@ -127,7 +152,13 @@ CAPTION_LAST = frozenset("摄攝)）")
 
 
 def _caption(text: str) -> bool:
-    return len(text) <= CAPTION_MAX and CAPTION.search(probe(text)) is not None
+    if len(text) > CAPTION_MAX:
+        return False
+    seen = probe(text)
+    last = LAST_NOT_CREDIT.search(seen)  # a credit that ends the line begins after it
+    return CAPTION.search(seen, last.end() if last is not None else 0) is not None
+
+
 # Chrome is short and is not prose.
 CHROME_MAX = 100
 
@@ -318,11 +349,12 @@ def line_reason(text: str) -> str | None:
     seen = probe(text)
     if len(seen) > CHROME_MAX or not _may_be_chrome(seen):
         return None
-    found = ANY_RULE.search(seen)
-    if found is not None and found.lastgroup is not None and found.start() == 0:
+    found = ANY_RULE.match(seen)
+    if found is not None and found.lastgroup is not None:
         return found.lastgroup.replace("_", "-")  # at the start: no later rule comes first
     if len(seen) <= STRAY_MAX and STRAY.match(seen):
         return "stray"
+    found = ANYWHERE_RULE.search(seen, 1)  # the first rule of those that match furthest left
     return found.lastgroup.replace("_", "-") if found and found.lastgroup else None
 
 

@@ -111,6 +111,8 @@ PHOTO_CREDIT = (
     r"[ \t\u3000]*[/／]?"
     r"|\p{Han}{2,4}[ \t\u3000]*[/／])[ \t\u3000]*[摄攝][）)]?"
 )
+# Every character of a PHOTO_CREDIT is one of these: a credit lies inside a run of them.
+PHOTO_CREDIT_CHARS = r"\p{Han} \t\u3000、/／）)"
 # The key of a line that names where a text was taken from (`摘自：…的讲话`): never a title.
 SOURCE_KEY = (
     r"(?:摘自|选自|選自|节选自|節選自|摘编自|摘編自|出自|转自|轉自|原载|原載|来源|來源|出处|出處)"

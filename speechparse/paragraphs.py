@@ -134,12 +134,14 @@ def _strip_pinyin(text: Mapped) -> tuple[Mapped, list[Removed] | None]:
 
 
 def _paragraph(lines: list[Line], titles: frozenset[int]) -> Block:
-    whole = lines[0].text if len(lines) == 1 else join([ln.text for ln in lines])
-    text, pinyin = _strip_pinyin(whole)
+    first = lines[0]
+    whole = first.text if len(lines) == 1 else join([ln.text for ln in lines])
+    pinyin = None
+    if "(" in whole.text or "（" in whole.text:
+        whole, pinyin = _strip_pinyin(whole)
     # blurbs and spam lines are recognised once their broken lines are whole again
-    reason = block_reason(text.text)
-    first = lines[0].number
-    return Block(text, first, lines[-1].number, reason, pinyin, first in titles)
+    reason = block_reason(whole.text)
+    return Block(whole, first.number, lines[-1].number, reason, pinyin, first.number in titles)
 
 
 def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
@@ -309,17 +311,18 @@ def build(
             flush()
             current.append(line)
             continue
-        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
-        opens_speech = nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)
-        if (
-            joins
-            and current
-            and not opens_speech
-            and not _latin_break(current[-1], line, nonblank[pos - 1] < i - 1)
-            and _continues(current, line.text.text, styles, wrap)
-        ):
-            current.append(line)
-            continue
+        if joins and current:
+            nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+            opens_speech = (
+                nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)
+            )
+            if (
+                not opens_speech
+                and not _latin_break(current[-1], line, nonblank[pos - 1] < i - 1)
+                and _continues(current, line.text.text, styles, wrap)
+            ):
+                current.append(line)
+                continue
         flush()
         current.append(line)
     flush()

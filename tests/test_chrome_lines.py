@@ -142,3 +142,27 @@ def test_a_title_is_not_joined_across_a_chrome_line(chrome: str) -> None:
     doc = speechparse.parse_text(text.replace(chrome, "— 1 —"))
     assert doc.speeches[0].title == "在2024中国国际数字经济博览会开幕式上的致辞"
     assert audit(doc) == []
+
+
+def test_anywhere_prefilter_loses_no_match() -> None:
+    """`ANYWHERE_FIRST` lists the characters the rules that match anywhere in a line open with:
+    with it as a prefilter, every line of the fixtures and the real corpus matches as without."""
+    import re
+    from pathlib import Path
+
+    from speechparse import junk
+
+    unfiltered = re.compile(junk._rules(junk._ANYWHERE), re.VERBOSE)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    lines = {
+        line.strip()
+        for path in root.rglob("*.txt")
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    }
+    found = 0
+    for line in lines:
+        want = unfiltered.search(line)
+        got = junk.ANYWHERE_RULE.search(line)
+        assert (got and got.span()) == (want and want.span()), line
+        found += want is not None
+    assert found > 0
