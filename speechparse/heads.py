@@ -27,6 +27,10 @@ LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话
 LABEL_WORD = regex.compile(lexicon.LABEL_WORD)
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 DASH = "——"
+# a title naming a document, then spaces and its speaker's byline (`在…上的讲话　张三`)
+NAME_SUFFIX = regex.compile(
+    rf"^(?P<title>.{{4,80}}?{lexicon.DOCUMENT_WORD})[ \t\u3000]+(?P<who>[^ \t\u3000].{{1,20}})$"
+)
 # A title ending in its dateline, perhaps with the speaker's name after it.
 DATED_TITLE = regex.compile(
     r"^(?P<title>[^（(]{4,80}?)\s*(?P<date>[（(][^（）()]{6,24}[）)])\s*(?P<who>\p{Han}{2,3})?$"
@@ -112,6 +116,24 @@ def _name_prefix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]])
         piece.bylines.append(found["who"])
         dropped.append((title.slice(0, found.end()), "speaker-prefix"))
     return title.slice(found.end(), len(title.text)).strip()
+
+
+def _name_suffix(title: Mapped, piece: Piece, dropped: list[tuple[Mapped, str]]) -> Mapped:
+    """`在…上的讲话　张三`: the speaker's byline set after the title on its line goes to the
+    bylines (kept in `dropped` as `speaker-suffix`); the title is what comes before it.
+
+    >>> piece, dropped = Piece(), []
+    >>> _name_suffix(Mapped.verbatim("在全县会议上的讲话  县长 张建华", 0), piece, dropped).text
+    '在全县会议上的讲话'
+    >>> piece.bylines, _name_suffix(Mapped.verbatim("坚定信心 真抓实干", 0), piece, []).text
+    (['县长 张建华'], '坚定信心 真抓实干')
+    """
+    found = NAME_SUFFIX.match(title.text)
+    if found is None or not is_byline(found["who"]):
+        return title
+    piece.bylines.append(found["who"])
+    dropped.append((title.slice(found.start("who"), len(title.text)), "speaker-suffix"))
+    return title.slice(0, found.end("title")).strip()
 
 
 def _inline_subtitle(title: Mapped) -> tuple[Mapped, Mapped | None]:
@@ -341,7 +363,7 @@ def open_piece(
         last = below.text
         if lead and not below.after_junk and broken_title(lead[-1].text.text, last.text):
             last = lead.pop().text + last
-        piece.title = _name_prefix(last, piece, dropped)
+        piece.title = _name_suffix(_name_prefix(last, piece, dropped), piece, dropped)
         piece.title, piece.subtitle = _inline_subtitle(piece.title)
         for b in lead:
             dropped.append((b.text, "front-matter"))

@@ -100,6 +100,7 @@ JUNK = [
     ),
     ("title-label", f"【讲话{A}稿】{TITLE}\n同志们：\n" + PROSE + POINTS),
     ("speaker-prefix", f"张{A}三：{TITLE}\n同志们：\n" + PROSE + POINTS),
+    ("speaker-suffix", f"{TITLE}\u3000县长　张{A}三\n同志们：\n" + PROSE + POINTS),
     ("stray", SPEECH + f"※{A}※\n"),  # no Han character in it: no pinyin either
 ]
 ANNOTATIONS = {"pinyin": "(qū)", "entity": "&nbsp;"}
