@@ -26,6 +26,11 @@ TITLE_PARTS = regex.compile(
     rf"^(?P<who>[^在於于]{{0,12}}?{lexicon.ROLE_WORD})(?:主持|出席|參加|参加|蒞臨|莅临)"
     rf"(?P<occ>[^在於于]+?{GATHERING}){SPEECH_WORD}"
 )
+# `全县…推进会主持词`, `开学典礼致辞`: the gathering, then what was said there (no `在`)
+GATHERING_TITLE = regex.compile(
+    rf"^(?P<occ>[^在於于]{{2,40}}?{GATHERING})"
+    r"(?:主持词|主持詞|讲话稿|講話稿|讲话|講話|致辞|致辭|致詞|发言|發言)$"
+)
 CATEGORY = regex.compile(CATEGORY_WORD + "$")
 ROLE_WORD = regex.compile(lexicon.ROLE_WORD)
 NAME = regex.compile(r"^\p{Han}{2,4}$")
@@ -299,6 +304,8 @@ def speech_meta(
     SpeechMeta(name=None, role='区长', occasion='区委政协工作会议')
     >>> speech_meta("在全会结束时的讲话", None).occasion  # the meeting, not its end
     '全会'
+    >>> speech_meta("全县重点工作推进会主持词", None).occasion
+    '全县重点工作推进会'
     >>> speech_meta("在全市经济工作会议上的讲话", None, ["市委书记　王明"])
     SpeechMeta(name='王明', role='市委书记', occasion='全市经济工作会议')
     >>> speech_meta("政府工作报告", "——2024年1月15日在某市第十七届人民代表大会第三次会议上")
@@ -322,6 +329,8 @@ def speech_meta(
         name, role = _who(found.group("who"))
         occasion = found.group("occ").strip() or None
         break
+    if occasion is None and title and (named := GATHERING_TITLE.match(probe(title))):
+        occasion = named["occ"]  # `全县…推进会主持词`
     if name is None and title and (signed := TITLE_SIGNER.search(probe(title))) is not None:
         # `創辦人汪校長廣平給校友們的勉勵與祝福`: surname, office, given name, then to whom
         name, role = signed["sur"] + signed["given"], role or signed["role"]
