@@ -64,8 +64,8 @@ class SpeechMeta:
 def _who(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the speaker part of a title.
 
-    >>> _who("市政协主席蒋鸿"), _who("区长"), _who("蒋鸿同志")
-    (('蒋鸿', '市政协主席'), (None, '区长'), ('蒋鸿', None))
+    >>> _who("市政协主席蒋鸿"), _who("区长"), _who("蒋鸿同志"), _who("王县长")
+    (('蒋鸿', '市政协主席'), (None, '区长'), ('蒋鸿', None), (None, '县长'))
     """
     who = HONORIFIC.sub("", who.strip(EDGE_PUNCT))
     if not who:
@@ -77,6 +77,9 @@ def _who(who: str) -> tuple[str | None, str | None]:
     role = who[: roles[-1].end()]
     rest = who[roles[-1].end() :]
     name = rest if NAME.match(rest) and not PLACEHOLDER.match(rest) else None
+    courtesy = SURNAME_ROLE.match(role) if name is None else None
+    if courtesy is not None:
+        role = courtesy["role"]  # `习总书记`, `王县长`: a surname is no name
     return name, role or None
 
 
