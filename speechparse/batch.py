@@ -16,10 +16,10 @@ from . import colour
 from .errors import SpeechparseError
 from .html import to_html
 from .limits import read_stream
-from .model import Document
 from .names import shown
-from .pipeline import parse_bytes, parse_file
-from .render import Format, table_rows, to_json_bytes, to_markdown, to_tree
+from .pipeline import parsed_bytes, parsed_file
+from .records import Parsed
+from .render import Format, table_rows, to_markdown, to_tree
 from .scan import STDIN
 from .workers import parallel
 
@@ -44,14 +44,16 @@ class Result:
     error: str | None = None
 
 
-def render(doc: Document, opts: Options, path: str) -> Result:
-    """Render one parsed document in the chosen format (`path`: the input, as named)."""
+def render(parsed: Parsed, opts: Options, path: str) -> Result:
+    """Render one parsed document in the chosen format (`path`: the input, as named): JSON
+    straight from its records, the other formats from its `Document`."""
     fmt = opts.fmt
+    if fmt in (Format.json, Format.jsonl):
+        data = parsed.json(pretty=opts.pretty and fmt is Format.json)
+        return Result(path, data=colour.json(data) if opts.color else data)
+    doc = parsed.document()
     if fmt in (Format.csv, Format.parquet):
         return Result(path, rows=table_rows(doc))
-    if fmt in (Format.json, Format.jsonl):
-        data = to_json_bytes(doc, pretty=opts.pretty and fmt is Format.json)
-        return Result(path, data=colour.json(data) if opts.color else data)
     if fmt is Format.outline:
         text = doc.to_outline()
     elif fmt is Format.markdown:
@@ -59,7 +61,7 @@ def render(doc: Document, opts: Options, path: str) -> Result:
     elif fmt is Format.tree:
         text = to_tree(doc, color=opts.color)
     else:
-        text = to_html(doc, doc.source_text or "")
+        text = to_html(doc, parsed.source)
     return Result(path, data=text.encode("utf-8"))
 
 
@@ -67,22 +69,22 @@ def parse_one(path: str, opts: Options) -> Result:
     """Parse and render one input; an error becomes the result's `error`, never an exception."""
     try:
         if path == STDIN:
-            doc = parse_bytes(
+            parsed = parsed_bytes(
                 read_stream(sys.stdin.buffer, opts.max_bytes, "<stdin>"),
                 path=None,
                 encoding=opts.encoding,
                 input_format=opts.input_format,
             )
         else:
-            doc = parse_file(
+            parsed = parsed_file(
                 path,
                 encoding=opts.encoding,
                 max_bytes=opts.max_bytes,
                 input_format=opts.input_format,
             )
         if opts.include_text:
-            doc.input.text = doc.source_text
-        return render(doc, opts, path)
+            parsed.record["input"]["text"] = parsed.source
+        return render(parsed, opts, path)
     except SpeechparseError as exc:
         return Result(path, error=str(exc))
     except Exception as exc:

@@ -30,7 +30,7 @@ from .roles import (
     salutation_prefix,
     vocative_prefix,
 )
-from .transitions import ADDRESS, transition
+from .transitions import ADDRESS, possible, transition
 
 # `某府办发〔2024〕12号`, `（某政办秘〔2020〕7号）`, `台內團字第1080080865號函`
 DOC_NUMBER = regex.compile(
@@ -177,6 +177,8 @@ class Facts:
         if self.salutation:
             return ADDRESS  # `同志们！` on a line of its own
         seen = self.seen
+        if not possible(seen):  # most paragraphs: no count of points, no summing-up word
+            return None
         vocative = self.vocative_prefix if seen == self.text else vocative_prefix(seen)
         return transition(seen, vocative)
 

@@ -14,15 +14,14 @@ from functools import lru_cache
 from .grammar import (
     FAMILIES,
     HALF_FAMILIES,
-    INLINE_ANY,
     INLINE_FAMILIES,
     INLINE_START,
-    LEAD_ANY,
     LEAD_FIRST,
     NUMERAL_CHARS,
     OPEN_CHARS,
     PAIR_FAMILIES,
     Family,
+    by_first,
     number_reading,
     number_value,
 )
@@ -180,8 +179,13 @@ class _Table:
         return cls(families, pattern, {f.name: k for k, f in enumerate(families)})
 
 
-_LEAD = _Table.of(FAMILIES, LEAD_ANY)
-_INLINE = _Table.of(INLINE_FAMILIES, INLINE_ANY)
+def _tables(families: tuple[Family, ...]) -> dict[str, _Table]:
+    """The table of the families that may open with each first character."""
+    return {c: _Table.of(rows, pattern) for c, (rows, pattern) in by_first(families).items()}
+
+
+_LEAD = _tables(FAMILIES)
+_INLINE = _tables(INLINE_FAMILIES)
 
 
 def _first(table: _Table, text: str, pos: int) -> Marker | None:
@@ -215,7 +219,7 @@ def lead_marker(text: str) -> Marker | None:
 
 @lru_cache(maxsize=4096)
 def _lead_marker(text: str) -> Marker | None:
-    return _first(_LEAD, text, 0)
+    return _first(_LEAD[text[0]], text, 0)
 
 
 def pair_lead(text: str) -> Marker | None:
@@ -227,10 +231,11 @@ def pair_lead(text: str) -> Marker | None:
     """
     if text[:1] not in NUMERAL_CHARS or lead_marker(text) is not None:
         return None
-    found = _LEAD.pattern.match(text)
+    table = _LEAD[text[0]]
+    found = table.pattern.match(text)
     if found is None:
         return None
-    family = _LEAD.families[_LEAD.place[found.lastgroup or ""]]
+    family = table.families[table.place[found.lastgroup or ""]]
     if family.name not in PAIR_FAMILIES:
         return None
     return _accept(family, found, text, 0, pair_ok=True)
@@ -247,20 +252,21 @@ def inline_markers(text: str, start: int = 0, most: int | None = None) -> list[M
     ['一是', '二是']
     """
     found: list[Marker] = []
+    tables = _INLINE
     pos = start
-    while True:
-        hit = INLINE_START.search(text, pos)
-        if hit is None:
-            return found
+    for hit in INLINE_START.finditer(text, start):
         i = hit.start()
-        pos = i + 1
-        m = _first(_INLINE, text, i)
-        if m is not None:
-            pos = m.end
-            if not _is_reference(text, m) and not m.weak:  # `四，…；五，…`: a slip needs lines
-                found.append(m)
-                if most is not None and len(found) > most:
-                    raise Exceeded("numbering markers")
+        if i < pos:  # inside the marker just found
+            continue
+        m = _first(tables[text[i]], text, i)
+        if m is None:
+            continue
+        pos = m.end
+        if not _is_reference(text, m) and not m.weak:  # `四，…；五，…`: a slip needs lines
+            found.append(m)
+            if most is not None and len(found) > most:
+                raise Exceeded("numbering markers")
+    return found
 
 
 def heading_span(text: str, start: int) -> tuple[int, int]:

@@ -14,7 +14,6 @@ from pathlib import Path
 import regex
 
 from . import assemble, frontmatter, junk, lexicon, markers, outline, paragraphs, roles, speeches
-from .assemble import build
 from .clean import Cleaned, split_lines
 from .dates import find_date
 from .decode import decode
@@ -24,10 +23,11 @@ from .issue import Issue
 from .junk import probe
 from .limits import MAX_BYTES, Exceeded, marker_budget, read_file
 from .meta import TITLE_PARTS, labelled, page_title, published, publisher, source_url
-from .model import SCHEMA_VERSION, Document, InputInfo, Meta
+from .model import SCHEMA_VERSION, Document
 from .names import shown
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
+from .records import DocumentRecord, Parsed
 
 MARKDOWN_TITLES_MAX = 3
 HEADLINE_MAX = 90
@@ -123,10 +123,21 @@ def parse_text(
             "(it finds the encoding) or decode them first"
         )
     with _no_cycle_collection():
-        try:
-            return _parse(text, path and shown(path), encoding, sha256, notes, hints)
-        except Exceeded as exc:  # counted before the objects were made
-            raise InputError(shown(path) if path else "<input>", exc.problem) from None
+        return _parsed(text, path, encoding, sha256, notes, hints).document()
+
+
+def _parsed(
+    text: str,
+    path: str | None,
+    encoding: str,
+    sha256: str | None,
+    notes: tuple[str, ...],
+    hints: Extracted | None,
+) -> Parsed:
+    try:
+        return _parse(text, path and shown(path), encoding, sha256, notes, hints)
+    except Exceeded as exc:  # counted before the objects were made
+        raise InputError(shown(path) if path else "<input>", exc.problem) from None
 
 
 @contextmanager
@@ -150,7 +161,7 @@ def _parse(
     sha256: str | None,
     notes: tuple[str, ...],
     hints: Extracted | None,
-) -> Document:
+) -> Parsed:
     _forget_lines()
     hints = hints or Extracted(text, "text", encoding)
     cleaned, blocks, front = read_blocks(text, hints)
@@ -170,37 +181,35 @@ def _parse(
     fields = front.fields if front is not None else {}
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     stated_title = page_title(hints.title) or fields.get("title")
-    if stated_title and out_speeches and out_speeches[0].title is None:
-        out_speeches[0].title = stated_title  # the page's own <title>, not in the text
+    if stated_title and out_speeches and out_speeches[0]["title"] is None:
+        out_speeches[0]["title"] = stated_title  # the page's own <title>, not in the text
     author = fields.get("author")
-    if author and len(out_speeches) == 1 and out_speeches[0].speaker.name is None:
-        out_speeches[0].speaker.name = author
-    info = build(
-        InputInfo,
-        path=path,
-        encoding=encoding,
-        chars=len(text),
-        sha256=digest,
-        format=hints.format,
-        text=None,
-    )
-    meta = build(
-        Meta,
-        published=published(header_lines) or _iso_date(fields.get("date")) or hints.published,
-        publisher=publisher(header_lines) or fields.get("source") or hints.publisher,
-        url=fields.get("url") or source_url(addresses) or hints.url,
-    )
-    return assemble.document(
-        text,
-        schema_version=SCHEMA_VERSION,
-        input=info,
-        meta=meta,
-        speeches=out_speeches,
-        dropped=assemble.dropped(
+    if author and len(out_speeches) == 1 and out_speeches[0]["speaker"]["name"] is None:
+        out_speeches[0]["speaker"]["name"] = author
+    record: DocumentRecord = {
+        "schema_version": SCHEMA_VERSION,
+        "input": {
+            "path": path,
+            "encoding": encoding,
+            "chars": len(text),
+            "sha256": digest,
+            "format": hints.format,
+            "text": None,
+        },
+        "meta": {
+            "published": published(header_lines)
+            or _iso_date(fields.get("date"))
+            or hints.published,
+            "publisher": publisher(header_lines) or fields.get("source") or hints.publisher,
+            "url": fields.get("url") or source_url(addresses) or hints.url,
+        },
+        "speeches": out_speeches,
+        "dropped": assemble.dropped(
             split.dropped, {"pinyin": split.pinyin, "markup": cleaned.residue}
         ),
-        warnings=assemble.warnings(issues),
-    )
+        "warnings": assemble.warnings(issues),
+    }
+    return Parsed(record, text)
 
 
 def _iso_date(value: str | None) -> str | None:
@@ -224,6 +233,19 @@ def parse_bytes(
         raise TypeError(
             f"parse_bytes takes bytes, not {type(data).__name__}: for a str, use parse_text"
         )
+    parsed = parsed_bytes(data, path=path, encoding=encoding, input_format=input_format)
+    with _no_cycle_collection():
+        return parsed.document()
+
+
+def parsed_bytes(
+    data: bytes,
+    *,
+    path: str | None = None,
+    encoding: str | None = None,
+    input_format: str | None = None,
+) -> Parsed:
+    """`parse_bytes`, its output as records (`records.Parsed`: what the command renders)."""
     path = path and shown(path)
     source = path or "<input>"
     fmt = input_format or sniff(data, path)
@@ -244,22 +266,25 @@ def parse_bytes(
             from .readers import web
 
             extracted = web.extract(data, source, encoding)
-        return parse_text(
-            extracted.text,
-            path=path,
-            encoding=extracted.encoding,
-            sha256=hashlib.sha256(data).hexdigest(),
-            notes=extracted.warnings,
-            hints=extracted,
-        )
+        with _no_cycle_collection():
+            return _parsed(
+                extracted.text,
+                path,
+                extracted.encoding,
+                hashlib.sha256(data).hexdigest(),
+                extracted.warnings,
+                extracted,
+            )
     decoded = decode(data, source, encoding)
-    return parse_text(
-        decoded.text,
-        path=path,
-        encoding=decoded.encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
-        notes=decoded.warnings,
-    )
+    with _no_cycle_collection():
+        return _parsed(
+            decoded.text,
+            path,
+            decoded.encoding,
+            hashlib.sha256(data).hexdigest(),
+            decoded.warnings,
+            None,
+        )
 
 
 def parse_file(
@@ -275,6 +300,19 @@ def parse_file(
     kilobytes, and a file hundreds of megabytes long is a dump to split first. A FIFO or a
     device is read up to the limit and refused past it.
     """
+    parsed = parsed_file(path, encoding=encoding, max_bytes=max_bytes, input_format=input_format)
+    with _no_cycle_collection():
+        return parsed.document()
+
+
+def parsed_file(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int | None = MAX_BYTES,
+    input_format: str | None = None,
+) -> Parsed:
+    """`parse_file`, its output as records (`records.Parsed`: what the command renders)."""
     name = shown(str(path))
     data = read_file(path, max_bytes, name)
-    return parse_bytes(data, path=name, encoding=encoding, input_format=input_format)
+    return parsed_bytes(data, path=name, encoding=encoding, input_format=input_format)

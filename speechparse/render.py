@@ -1,7 +1,8 @@
 """Output formats of one document: json, jsonl, outline, markdown, tree, csv rows, html.
 
 Every renderer takes a `Document` and returns text (or rows for the table formats), so a batch
-can render in worker processes and only move strings.
+can render in worker processes and only move strings; the command's JSON is rendered straight
+from the parse's records (`records.Parsed.json`: the same bytes, no models made).
 """
 
 from __future__ import annotations

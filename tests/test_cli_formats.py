@@ -8,11 +8,12 @@ import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from conftest import FIXTURES, SAMPLES
+from conftest import CASES, CORPUS_GOLD, FIXTURES, SAMPLES
 from typer.testing import CliRunner
 
 import speechparse
 from speechparse.cli import app
+from speechparse.pipeline import parsed_file
 
 runner = CliRunner()
 SAMPLE_DIR = FIXTURES / "samples"
@@ -29,6 +30,23 @@ def test_jsonl_over_a_folder_is_one_document_per_line_in_order() -> None:
     assert code == 0
     docs = [json.loads(line) for line in out.splitlines()]
     assert [d["input"]["path"] for d in docs] == [str(p) for p in SAMPLES]
+
+
+def test_the_json_rendered_from_the_records_is_the_models_json_byte_for_byte() -> None:
+    """The command renders JSON straight from the parse's records, the API gives models: the
+    same bytes, compact and pretty, for every fixture (and through the command)."""
+    for path in [*SAMPLES, *CASES, *sorted(CORPUS_GOLD.glob("*.txt"))]:
+        parsed = parsed_file(path)
+        compact, pretty = parsed.json(), parsed.json(pretty=True)
+        doc = speechparse.parse_file(path)
+        assert compact == doc.model_dump_json().encode(), path
+        assert pretty == doc.model_dump_json(indent=2).encode(), path
+        assert parsed.document().model_dump_json().encode() == compact  # made from the record
+        assert parsed.json() == compact  # and rendered from the model once it is made
+    code, out, _ = invoke("parse", str(SAMPLE), "-f", "json", "--include-text")
+    doc = speechparse.parse_file(SAMPLE)
+    doc.input.text = doc.source_text
+    assert code == 0 and out == doc.model_dump_json(indent=2) + "\n"
 
 
 def test_a_folder_of_markdown_files_is_read(tmp_path: Path) -> None:
