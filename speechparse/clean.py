@@ -21,7 +21,7 @@ import regex
 from . import collapsed, limits
 from .grammar import LEAD_FIRST
 from .issue import Issue
-from .markers import lead_marker
+from .markers import Marker, lead_marker
 from .textmap import Mapped, Removed
 
 # Tags left in text copied out of a page: line breaks as they were on the page (the line end
@@ -82,12 +82,26 @@ NOISE = regex.compile(
 )
 
 
-@dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
 class Line:
-    """One source line: its cleaned text (mapped) and its number (0-based)."""
+    """One source line: its cleaned text (mapped), its number (0-based) and the marker it opens
+    with (`markers.lead_marker` of its text, read by the stages after this one: asked once)."""
 
-    text: Mapped
-    number: int
+    __slots__ = ("marker", "number", "text")
+
+    def __init__(self, text: Mapped, number: int) -> None:
+        self.text = text
+        self.number = number
+        self.marker: Marker | None = lead_marker(text.text)
+
+    def __repr__(self) -> str:
+        return f"Line(text={self.text!r}, number={self.number!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Line) and (self.text, self.number) == (other.text, other.number)
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass's
 
 
 @dataclass(slots=True)
