@@ -250,20 +250,46 @@ def _noisy(line: str, careful: bool) -> bool:
 
 
 def _folds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The runs of indentation inside `text[start:end]` (see `SPACE_RUN`)."""
+    """The runs of indentation inside `text[start:end]` (see `SPACE_RUN`): each read where
+    `str.find` finds one of its wide spaces past the line's own indentation (the pattern's scan
+    of a long line of Chinese costs ~30 times more).
+
+    >>> _folds("\u3000\u3000甲  乙\u3000 丙\u3000", 0, 11)
+    [(6, 8)]
+    """
+    k = start
+    while k < end and text[k] in EDGE:  # the line's own indentation holds no fold
+        k += 1
+    wide = [at for ch in WIDE for at in _all(text, ch, k, end)]
+    if not wide:
+        return []
+    wide.sort()
     found: list[tuple[int, int]] = []
-    if text.find("\u3000", start, end) < 0 and text.find("\u00a0", start, end) < 0:
-        return found
-    for run in SPACE_RUN.finditer(text, start, end):
-        a, b = run.span()
-        before = text[a - 1] if a > start else " "
-        if (
-            b < end
-            and not before.isspace()
-            and not ("A" <= before <= "Z" or "a" <= before <= "z")
-            and ("\u3000" in run.group() or "\u00a0" in run.group())
-        ):
+    done = k
+    for at in wide:
+        if at < done:
+            continue
+        a = at
+        while text[a - 1] in EDGE:  # (text[k] is none of them)
+            a -= 1
+        run = SPACE_RUN.match(text, a, end)
+        if run is None:  # a wide space alone
+            done = at + 1
+            continue
+        b = done = run.end()
+        before = text[a - 1]
+        if b < end and not before.isspace() and not ("A" <= before <= "Z" or "a" <= before <= "z"):
             found.append((a, b))
+    return found
+
+
+def _all(text: str, ch: str, start: int, end: int) -> list[int]:
+    """Where `ch` stands in `text[start:end]`."""
+    found: list[int] = []
+    at = text.find(ch, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(ch, at + 1, end)
     return found
 
 
