@@ -228,9 +228,12 @@ def _continues(
         return True
     if last in LONE_OPENERS:
         return True  # `（` alone, then `三）加强…`: a marker broken over two lines
+    single = len(current) == 1
+    if ends_closed(last) and not (single and current[0].marker is not None):
+        return False  # (the common case, answered before the next line is read)
     if _opens(line):
         return False
-    if len(current) == 1 and _bare_marker(last, current[0].marker):
+    if single and _bare_marker(last, current[0].marker):
         return True  # `（一）` on a line of its own, its heading on the next
     if ends_closed(last):
         return False
@@ -240,7 +243,7 @@ def _continues(
         return True  # hard-wrapped text: a full line was broken
     if is_title_like(text):
         return False  # a short line with no punctuation is a title or heading of its own
-    if len(current) == 1 and current[0].marker is not None and NAMES_A_TALK.search(last):
+    if single and current[0].marker is not None and NAMES_A_TALK.search(last):
         return False  # `一　一月十八日的讲话`: a numbered heading naming a talk or a report
     return not _standalone(current, styles)
 
@@ -312,16 +315,13 @@ def build(
             flush()
             current.append(line)
             continue
-        if joins and current:
+        if joins and current and _continues(current, line, styles, wrap):
+            # (what carries on the paragraph is asked first: most lines do not)
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
             opens_speech = (
                 nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)
             )
-            if (
-                not opens_speech
-                and not _latin_break(current[-1], line, nonblank[pos - 1] < i - 1)
-                and _continues(current, line, styles, wrap)
-            ):
+            if not opens_speech and not _latin_break(current[-1], line, nonblank[pos - 1] < i - 1):
                 current.append(line)
                 continue
         flush()
