@@ -91,7 +91,8 @@ class Line:
     def __init__(self, text: Mapped, number: int) -> None:
         self.text = text
         self.number = number
-        self.marker: Marker | None = lead_marker(text.text)
+        first = text.text[:1]  # (most lines open with no marker's first character: no call)
+        self.marker: Marker | None = lead_marker(text.text) if first in LEAD_FIRST else None
 
     def __repr__(self) -> str:
         return f"Line(text={self.text!r}, number={self.number!r})"
@@ -346,8 +347,12 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
             else:
                 lines.append(Line(_plain(line, pos), number))
         return out
+    cue = NOISE_CUE.search
     for number, (line, pos) in enumerate(zip(pieces, starts, strict=True)):
-        if _noisy(line, careful):
+        # `_noisy`, inline (asked of every line)
+        if (careful and cue(line) is not None) or (
+            not line.isprintable() and not line.strip(EDGE).isprintable()
+        ):
             lines.append(Line(_clean_line(text, pos, pos + len(line), out), number))
             continue
         kept = line.strip()  # the plain path, inline: most lines take it
