@@ -21,7 +21,7 @@ import regex
 from . import collapsed, limits
 from .grammar import LEAD_FIRST
 from .issue import Issue
-from .markers import lead_marker
+from .markers import Marker, lead_marker
 from .textmap import Mapped, Removed
 
 # Tags left in text copied out of a page: line breaks as they were on the page (the line end
@@ -82,12 +82,27 @@ NOISE = regex.compile(
 )
 
 
-@dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
 class Line:
-    """One source line: its cleaned text (mapped) and its number (0-based)."""
+    """One source line: its cleaned text (mapped), its number (0-based) and the marker it opens
+    with (`markers.lead_marker` of its text, read by the stages after this one: asked once)."""
 
-    text: Mapped
-    number: int
+    __slots__ = ("marker", "number", "text")
+
+    def __init__(self, text: Mapped, number: int) -> None:
+        self.text = text
+        self.number = number
+        first = text.text[:1]  # (most lines open with no marker's first character: no call)
+        self.marker: Marker | None = lead_marker(text.text) if first in LEAD_FIRST else None
+
+    def __repr__(self) -> str:
+        return f"Line(text={self.text!r}, number={self.number!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Line) and (self.text, self.number) == (other.text, other.number)
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass's
 
 
 @dataclass(slots=True)
@@ -236,20 +251,46 @@ def _noisy(line: str, careful: bool) -> bool:
 
 
 def _folds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The runs of indentation inside `text[start:end]` (see `SPACE_RUN`)."""
+    """The runs of indentation inside `text[start:end]` (see `SPACE_RUN`): each read where
+    `str.find` finds one of its wide spaces past the line's own indentation (the pattern's scan
+    of a long line of Chinese costs ~30 times more).
+
+    >>> _folds("\u3000\u3000甲  乙\u3000 丙\u3000", 0, 11)
+    [(6, 8)]
+    """
+    k = start
+    while k < end and text[k] in EDGE:  # the line's own indentation holds no fold
+        k += 1
+    wide = [at for ch in WIDE for at in _all(text, ch, k, end)]
+    if not wide:
+        return []
+    wide.sort()
     found: list[tuple[int, int]] = []
-    if text.find("\u3000", start, end) < 0 and text.find("\u00a0", start, end) < 0:
-        return found
-    for run in SPACE_RUN.finditer(text, start, end):
-        a, b = run.span()
-        before = text[a - 1] if a > start else " "
-        if (
-            b < end
-            and not before.isspace()
-            and not ("A" <= before <= "Z" or "a" <= before <= "z")
-            and ("\u3000" in run.group() or "\u00a0" in run.group())
-        ):
+    done = k
+    for at in wide:
+        if at < done:
+            continue
+        a = at
+        while text[a - 1] in EDGE:  # (text[k] is none of them)
+            a -= 1
+        run = SPACE_RUN.match(text, a, end)
+        if run is None:  # a wide space alone
+            done = at + 1
+            continue
+        b = done = run.end()
+        before = text[a - 1]
+        if b < end and not before.isspace() and not ("A" <= before <= "Z" or "a" <= before <= "z"):
             found.append((a, b))
+    return found
+
+
+def _all(text: str, ch: str, start: int, end: int) -> list[int]:
+    """Where `ch` stands in `text[start:end]`."""
+    found: list[int] = []
+    at = text.find(ch, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(ch, at + 1, end)
     return found
 
 
@@ -306,8 +347,12 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
             else:
                 lines.append(Line(_plain(line, pos), number))
         return out
+    cue = NOISE_CUE.search
     for number, (line, pos) in enumerate(zip(pieces, starts, strict=True)):
-        if _noisy(line, careful):
+        # `_noisy`, inline (asked of every line)
+        if (careful and cue(line) is not None) or (
+            not line.isprintable() and not line.strip(EDGE).isprintable()
+        ):
             lines.append(Line(_clean_line(text, pos, pos + len(line), out), number))
             continue
         kept = line.strip()  # the plain path, inline: most lines take it

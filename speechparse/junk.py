@@ -332,8 +332,9 @@ def _may_be_chrome(seen: str) -> bool:
     return TRIGGER.search(seen) is not None
 
 
-def line_reason(text: str) -> str | None:
-    """Why a line is page chrome, or None.
+def line_reason(text: str, numbered: bool | None = None) -> str | None:
+    """Why a line is page chrome, or None (`numbered`: whether it opens with a marker, if the
+    line's record knows it already).
 
     >>> line_reason("信息来源:荆州市政协 | 发布时间:2023-05-22 11:15"), line_reason("同志们：")
     ('publish-line', None)
@@ -344,7 +345,9 @@ def line_reason(text: str) -> str | None:
     """
     if text[-1:] in CAPTION_LAST and _caption(text):
         return "caption"
-    if "。" in text[:-1] or (text[0] in MARKER_FIRST and lead_marker(text) is not None):
+    if numbered is None:
+        numbered = text[0] in MARKER_FIRST and lead_marker(text) is not None
+    if numbered or "。" in text[:-1]:
         return None  # prose or a numbered heading, not chrome
     seen = probe(text)
     if len(seen) > CHROME_MAX or not _may_be_chrome(seen):
@@ -441,7 +444,7 @@ def classify(lines: list[Line]) -> list[str | None]:
         in_notes = in_notes or (
             text[0] in NOTES_FIRST and NOTES_HEADER.match(probe(text)) is not None
         )
-        reason = "notes" if in_notes else line_reason(text)
+        reason = "notes" if in_notes else line_reason(text, line.marker is not None)
         if (
             reason is None
             and in_links
@@ -464,7 +467,7 @@ def _mark_running_heads(lines: list[Line], reasons: list[str | None]) -> None:
     filled = [i for i, t in enumerate(text) if t]
     beside: dict[str, list[int]] = {}  # short lines next to a page number, and where
     for k, i in enumerate(filled):
-        if reasons[i] is not None or len(text[i]) > RUNNING_HEAD_MAX or lead_marker(text[i]):
+        if reasons[i] is not None or len(text[i]) > RUNNING_HEAD_MAX or lines[i].marker:
             continue  # (a heading `（一）加强领导` may recur next to a page number by chance)
         around = filled[max(k - 1, 0) : k + 2]
         if any(reasons[j] == "page-number" for j in around):

@@ -18,11 +18,10 @@ import regex
 
 from . import lexicon
 from .clean import PINYIN, Line
-from .grammar import LEAD_FIRST as MARKER_FIRST
 from .grammar import is_piece_header
 from .junk import PAGE_BREAK, block_reason
 from .latin import is_latin
-from .markers import lead_marker
+from .markers import Marker, lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
 from .textmap import Mapped, Removed, join
 
@@ -65,11 +64,11 @@ class Block:
     after_junk: bool = False
 
 
-def _heading_style(text: str) -> bool:
-    """A marker line that is a standalone heading rather than a paragraph opening."""
+def _heading_style(text: str, m: Marker | None) -> bool:
+    """A marker line that is a standalone heading rather than a paragraph opening (`m`: the
+    marker it opens with)."""
     if len(text) > HEADING_LINE_MAX:
         return False
-    m = lead_marker(text)
     body = text[m.end if m is not None else 0 :].rstrip("。.")  # (`3。…`: the marker's own 。)
     return "。" not in body and "！" not in body and "？" not in body
 
@@ -77,13 +76,12 @@ def _heading_style(text: str) -> bool:
 def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Counter[bool]]:
     styles: dict[str, Counter[bool]] = {}
     for line, reason in zip(lines, junk, strict=True):
-        if reason is None and line.text.text:
-            m = lead_marker(line.text.text)
-            if m is not None:
-                votes = styles.get(m.kind)
-                if votes is None:
-                    votes = styles[m.kind] = Counter()
-                votes[_heading_style(line.text.text)] += 1
+        m = line.marker
+        if m is not None and reason is None:
+            votes = styles.get(m.kind)
+            if votes is None:
+                votes = styles[m.kind] = Counter()
+            votes[_heading_style(line.text.text, m)] += 1
     return styles
 
 
@@ -95,26 +93,31 @@ def _standalone(lines: list[Line], styles: dict[str, Counter[bool]]) -> bool:
     if len(lines) > STANDALONE_LINES_MAX:
         return False
     first = lines[0].text.text
-    text = first if len(lines) == 1 else join([ln.text for ln in lines]).text
+    if len(lines) == 1:
+        text, m = first, lines[0].marker
+    else:
+        text = join([ln.text for ln in lines]).text
+        m = lead_marker(text)
     if is_salutation(text) or is_subtitle(text):
         return True
-    m = lead_marker(text)
     if m is None:
         return is_title_like(text) and is_title_like(first)
-    if not _heading_style(text):
+    if not _heading_style(text, m):
         return False
     votes = styles.get(m.kind) or NO_VOTES
-    others_heading = votes[True] - _heading_style(first)
-    others_paragraph = votes[False] - (not _heading_style(first))
+    first_heading = _heading_style(first, lines[0].marker)
+    others_heading = votes[True] - first_heading
+    others_paragraph = votes[False] - (not first_heading)
     if others_heading + others_paragraph == 0:
         return len(text) <= LONE_HEADING_MAX
     return others_heading >= others_paragraph
 
 
-def _opens(text: str) -> bool:
+def _opens(line: Line) -> bool:
     """A line that always starts a paragraph of its own (not a weak marker form, `一，…`: a
     wrap may leave `一，` at the start of a line in the middle of a sentence)."""
-    m = lead_marker(text)
+    m = line.marker
+    text = line.text.text
     return (m is not None and not m.weak) or is_salutation(text) or is_subtitle(text)
 
 
@@ -172,7 +175,7 @@ def _broken_marker(lines: list[Line], nonblank: list[int], pos: int) -> bool:
     (`（` / `三）加强…`): the marker's first half, not a stray mark."""
     if lines[nonblank[pos]].text.text not in LONE_OPENERS or pos + 1 >= len(nonblank):
         return False
-    m = lead_marker(lines[nonblank[pos + 1]].text.text)
+    m = lines[nonblank[pos + 1]].marker
     return m is not None and m.style.endswith("/half")
 
 
@@ -182,17 +185,14 @@ def _names_a_text(text: str) -> bool:
     return DOCUMENT_WORD.search(text) is not None and is_title_like(text)
 
 
-def _bare_marker(text: str) -> bool:
-    """A line that is a marker and nothing else.
+def _bare_marker(text: str, m: Marker | None) -> bool:
+    """A line that is a marker and nothing else (`m`: the marker it opens with).
 
     A piece's header (`第二篇`) is not: the next speech's title follows it.
 
-    >>> _bare_marker("（一）"), _bare_marker("（一）抓落实"), _bare_marker("第二篇")
-    (True, False, False)
+    >>> [_bare_marker(t, lead_marker(t)) for t in ("（一）", "（一）抓落实", "第二篇")]
+    [True, False, False]
     """
-    if text[:1] not in MARKER_FIRST:
-        return False
-    m = lead_marker(text)
     return (
         m is not None
         and not is_piece_header(m.kind, m.marker)
@@ -219,17 +219,21 @@ def _latin_break(last: Line, line: Line, blank: bool) -> bool:
 
 
 def _continues(
-    current: list[Line], text: str, styles: dict[str, Counter[bool]], wrap: int | None
+    current: list[Line], line: Line, styles: dict[str, Counter[bool]], wrap: int | None
 ) -> bool:
-    """Does the line `text` carry on the paragraph made of `current`?"""
+    """Does `line` carry on the paragraph made of `current`?"""
     last = current[-1].text.text
+    text = line.text.text
     if text[0] in CLOSE_START:
         return True
     if last in LONE_OPENERS:
         return True  # `（` alone, then `三）加强…`: a marker broken over two lines
-    if _opens(text):
+    single = len(current) == 1
+    if ends_closed(last) and not (single and current[0].marker is not None):
+        return False  # (the common case, answered before the next line is read)
+    if _opens(line):
         return False
-    if len(current) == 1 and _bare_marker(last):
+    if single and _bare_marker(last, current[0].marker):
         return True  # `（一）` on a line of its own, its heading on the next
     if ends_closed(last):
         return False
@@ -239,7 +243,7 @@ def _continues(
         return True  # hard-wrapped text: a full line was broken
     if is_title_like(text):
         return False  # a short line with no punctuation is a title or heading of its own
-    if len(current) == 1 and NAMES_A_TALK.search(last) and lead_marker(last) is not None:
+    if single and current[0].marker is not None and NAMES_A_TALK.search(last):
         return False  # `一　一月十八日的讲话`: a numbered heading naming a talk or a report
     return not _standalone(current, styles)
 
@@ -253,7 +257,7 @@ def _rest_of_chrome(
     return (
         wrap is not None
         and len(chrome.text.text) >= wrap - 1
-        and not _opens(line.text.text)
+        and not _opens(line)
         and not _names_a_text(line.text.text)
     )
 
@@ -311,16 +315,13 @@ def build(
             flush()
             current.append(line)
             continue
-        if joins and current:
+        if joins and current and _continues(current, line, styles, wrap):
+            # (what carries on the paragraph is asked first: most lines do not)
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
             opens_speech = (
                 nxt is not None and junk[nxt] is None and is_salutation(lines[nxt].text.text)
             )
-            if (
-                not opens_speech
-                and not _latin_break(current[-1], line, nonblank[pos - 1] < i - 1)
-                and _continues(current, line.text.text, styles, wrap)
-            ):
+            if not opens_speech and not _latin_break(current[-1], line, nonblank[pos - 1] < i - 1):
                 current.append(line)
                 continue
         flush()
