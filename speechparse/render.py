@@ -10,14 +10,15 @@ import csv
 import io
 from collections.abc import Iterable
 from enum import Enum
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pydantic_core
-from rich.console import Console
-from rich.tree import Tree
 
 from .model import Document, Paragraph, Section, Speech
 from .views import ROW_FIELDS, rows
+
+if TYPE_CHECKING:
+    from rich.tree import Tree
 
 
 class Format(str, Enum):
@@ -123,7 +124,11 @@ def _facts(speech: Speech) -> list[tuple[str, str]]:
 
 
 def to_tree(doc: Document, color: bool = False, width: int = 100) -> str:
-    """The outline as a tree drawn for the terminal (rich)."""
+    """The outline as a tree drawn for the terminal (rich, imported here: no other format
+    needs it)."""
+    from rich.console import Console
+    from rich.tree import Tree
+
     console = Console(file=io.StringIO(), force_terminal=color, width=width, no_color=not color)
     for speech in doc.speeches:
         root = Tree(f"[bold]{_escape(speech.title or '(untitled)')}[/bold]")
