@@ -10,7 +10,7 @@ import csv
 import io
 from collections.abc import Iterable
 from enum import Enum
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pydantic_core
 
@@ -65,8 +65,10 @@ def to_json(doc: Document, pretty: bool = True) -> str:
     return doc.model_dump_json(indent=2 if pretty else None)
 
 
-def to_json_bytes(doc: Document, pretty: bool = False) -> bytes:
-    """The JSON as UTF-8 bytes, straight from pydantic's serializer (no str on the way)."""
+def to_json_bytes(doc: Document | dict[str, Any], pretty: bool = False) -> bytes:
+    """The JSON as UTF-8 bytes, straight from pydantic's serializer (no str on the way). A
+    document's JSON-ready dict (`model_dump(mode="json")`, as the Dask bags hold) gives the
+    same bytes as the document."""
     return pydantic_core.to_json(doc, indent=2 if pretty else None)
 
 
