@@ -14,14 +14,15 @@ from functools import partial
 
 from . import colour
 from .errors import SpeechparseError
-from .html import to_html
 from .limits import read_stream
 from .names import shown
 from .pipeline import parsed_bytes, parsed_file
 from .records import Parsed
 from .render import Format, table_rows, to_markdown, to_tree
 from .scan import STDIN
-from .workers import parallel
+
+# The html page and the worker processes (multiprocessing, concurrent.futures) are imported
+# where they are used: a one-file parse to JSON needs neither.
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ def render(parsed: Parsed, opts: Options, path: str) -> Result:
     elif fmt is Format.tree:
         text = to_tree(doc, color=opts.color)
     else:
+        from .html import to_html
+
         text = to_html(doc, parsed.source)
     return Result(path, data=text.encode("utf-8"))
 
@@ -98,6 +101,8 @@ def run(
     if jobs <= 1 or len(paths) <= 1 or STDIN in paths:
         results: Generator[Result, None, None] = (parse_one(p, opts) for p in paths)
     else:
+        from .workers import parallel
+
         results = parallel(partial(parse_one, opts=opts), paths, jobs, _failed)
     try:
         for result in results:

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .clean import HAN, PINYIN, Line
+from .lazy import lazy_re
 from .lexicon import ROLE_WORD
 from .markers import lead_marker
 
@@ -78,7 +79,7 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # Han characters are counted in a line's first characters only: enough to tell short from long.
 HAN_WINDOW = 64
 DIGIT = re.compile(r"\d")
-ROLE = re.compile(ROLE_WORD)
+ROLE = lazy_re(ROLE_WORD)
 # A column tag before a title (`要闻 | 标题…`, `时政 > 标题…`): the line is the title's.
 COLUMN_TAG = re.compile(lexicon.COLUMN_TAG.replace(r"\p{Han}", HAN))
 
@@ -112,7 +113,7 @@ RULES = re.compile(
     re.VERBOSE,
 )
 # …and anywhere in a line, once `ANYWHERE_TRIGGER` is found in it.
-ANYWHERE = re.compile(
+ANYWHERE = lazy_re(
     r"""
       (?P<app_chrome>(?:APP|App|app|客户端|客戶端)\s*(?:内|內|中)\s*
         (?:打开|打開|阅读|閱讀|查看|观看|觀看|收听|收聽))
@@ -129,7 +130,7 @@ REASON = {
 
 # A line under a title that only a speech's head has: a `——` subtitle, a bracketed dateline or
 # occasion, a byline with a role word.
-HEAD_LINE = re.compile(r"^(?:[—－-]|[（(].*[）)]$)")
+HEAD_LINE = lazy_re(r"^(?:[—－-]|[（(].*[）)]$)")
 HEAD_LINE_MAX = 40
 
 BAD, NEAR, GOOD = "bad", "near", "good"

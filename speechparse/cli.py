@@ -13,25 +13,14 @@ from contextlib import closing, contextmanager
 from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from . import __version__, colour
 from .batch import Options, Result, run
-from .check import problems
 from .command import HELP_OPTIONS, Command, Group, error
 from .errors import OutputError, SpeechparseError
-from .evaluate import evaluate_dirs
 from .limits import MAX_BYTES, read_file, read_stream
 from .model import Document
 from .names import shown
@@ -40,6 +29,11 @@ from .pipeline import parse_bytes, parse_file
 from .render import BY_EXTENSION, Format, format_for
 from .scan import DEFAULT_GLOB, STDIN, collect
 
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+# What only some commands use is imported in them (rich's progress bar, the check, the
+# evaluation): a one-file parse starts without them.
 EPILOG = """\b
 Examples:
   speechparse parse speech.txt                      JSON of one speech
@@ -96,6 +90,15 @@ def main(
 
 
 def _progress(total: int) -> tuple[Progress, TaskID]:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -222,12 +225,12 @@ def parse(
     )
     layout = Layout(fmt, bom=bom, inputs=identities(inputs))
     show = progress if progress is not None else (len(inputs) > 1 and sys.stderr.isatty())
-    bar, task = _progress(len(inputs)) if show and not quiet else (None, TaskID(0))
+    bar, task = _progress(len(inputs)) if show and not quiet else (None, None)
     counts = {"parsed": 0, "failed": 0}
 
     def tick(result: Result) -> None:
         counts["failed" if result.error else "parsed"] += 1
-        if bar is not None:
+        if bar is not None and task is not None:
             bar.update(
                 task, advance=1, description=f"parsed {counts['parsed']} failed {counts['failed']}"
             )
@@ -360,6 +363,8 @@ def check(
     a comma written for 、, empty headings. Prints FILE:LINE:COLUMN: problem; exits 1 when any
     is found (for pre-commit hooks), 2 when a file cannot be read.
     """
+    from .check import problems
+
     inputs = collect(paths, glob)
     for message in inputs.skipped:
         err(f"speechparse: error: {message}", err=True)
@@ -417,6 +422,8 @@ def evaluate(
 ) -> None:
     """Compare parses with annotated outlines: section F1, parent accuracy, item F1, speeches,
     titles, metadata."""
+    from .evaluate import evaluate_dirs
+
     try:
         result = evaluate_dirs(gold_dir, text_dir)
     except SpeechparseError as exc:  # an annotated outline that cannot be read

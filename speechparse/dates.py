@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .grammar import UNITS
+from .lazy import lazy_re
 
 YEAR_MIN, YEAR_MAX = 1900, 2100  # plausible years of a modern speech or document
 ROC_MAX = 200  # 中華民國 years 1..200
@@ -56,12 +57,12 @@ DATE = re.compile(
 )
 # The second end of a range, by the precision of the first: `至十四日`, `—9日`, `至4月`, `至1945年`.
 _RANGE_TAIL = {
-    "day": re.compile(
+    "day": lazy_re(
         rf"{_SP}{_RANGE}{_SP}(?:(?:{_YEAR}{_SP}年{_SP})?(?:{_MONTH}){_SP}月{_SP})?"
         rf"(?:{_DAY}){_SP}[日号號]"
     ),
-    "month": re.compile(rf"{_SP}{_RANGE}{_SP}(?:{_YEAR}{_SP}年{_SP})?(?:{_MONTH}){_SP}月"),
-    "year": re.compile(rf"{_SP}{_RANGE}{_SP}{_YEAR}{_SP}年"),
+    "month": lazy_re(rf"{_SP}{_RANGE}{_SP}(?:{_YEAR}{_SP}年{_SP})?(?:{_MONTH}){_SP}月"),
+    "year": lazy_re(rf"{_SP}{_RANGE}{_SP}{_YEAR}{_SP}年"),
 }
 _PRECHECK_SEP = re.compile(rf"[{_YEAR_CHARS}]{_SP}[{_SEPS}]")
 
@@ -79,17 +80,17 @@ _OCCASION = (
     r"(?:上|讲话|講話|报告|報告|发言|發言|演讲|演講|演说|演說|谈话|談話|说明|說明|辞|辭|词|詞|"
     r"讲|講|致信|贺信|賀信)"
 )
-_FORMAL_END = re.compile(rf"(?:{_PUBLICATION}|{_OCCASION})$")
+_FORMAL_END = lazy_re(rf"(?:{_PUBLICATION}|{_OCCASION})$")
 _AT = frozenset("在于於")
 # Words of a sentence, never of a name, a place, an occasion or a publication phrase.
-_PROSE = re.compile(r"我们|我們|咱们|咱們|大家|了|是|把")
+_PROSE = lazy_re(r"我们|我們|咱们|咱們|大家|了|是|把")
 # A weekday or a time of day right after the date: `（星期一）`, `上午`, `10:00`, `九时`.
-_WHEN = re.compile(
+_WHEN = lazy_re(
     r"^(?:[ \t\u3000（(]*(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
     r"|上午|下午|中午|晚上|凌晨|早上|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[一二三四五六七八九十0-9０-９]{1,3}[时時点點]"
     r"(?:[0-9０-９一二三四五六七八九十]{1,3}分|半)?)[ \t\u3000）)]*)+"
 )
-_MARKER_LEAD = re.compile(rf"^第.{{1,6}}(?:{UNITS}|[款编編])$")  # a division's number, no date
+_MARKER_LEAD = lazy_re(rf"^第.{{1,6}}(?:{UNITS}|[款编編])$")  # a division's number, no date
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +277,7 @@ def find_date(text: str) -> Dateline | None:
     return None
 
 
-MONTH_DAY = re.compile(rf"^(?P<m>{_MONTH}){_SP}月{_SP}(?P<d>{_DAY}){_SP}[日号號]")
+MONTH_DAY = lazy_re(rf"^(?P<m>{_MONTH}){_SP}月{_SP}(?P<d>{_DAY}){_SP}[日号號]")
 
 
 def month_day(text: str, year: str | None) -> str | None:

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import codecs
 
-import regex
-
 from .errors import InputError
+from .lazy import lazy_regex
 from .legacy import MOSTLY_SHARE, Decoded, best_chinese, chinese
 from .utf8 import by_line
 
@@ -46,7 +45,7 @@ BINARY_CONTROL_SHARE = 0.05  # more control characters than this: not text
 CONTROLS_ALLOWED = 3
 CONTROLS = [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"]
 # Characters text is made of: Han, CJK punctuation and full-width forms, ASCII, Latin-1.
-PLAUSIBLE = regex.compile(
+PLAUSIBLE = lazy_regex(
     r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x09-\x0d\x20-\x7e\xa0-\xff]"
 )
 PLAUSIBLE_SHARE = 0.9

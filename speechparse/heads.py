@@ -16,6 +16,7 @@ import regex
 from . import latin, lexicon
 from .dates import dateline, find_date
 from .facts import COLUMN_TAG, facts, is_title
+from .lazy import lazy_regex
 from .meta import TITLE_PARTS
 from .numerals import CHINESE, DIGITS
 from .paragraphs import Block
@@ -24,7 +25,7 @@ from .textmap import Mapped
 
 HAN = regex.compile(r"[\p{Han}0-9]")
 LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
-LABEL_WORD = regex.compile(lexicon.LABEL_WORD)
+LABEL_WORD = lazy_regex(lexicon.LABEL_WORD)
 NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 DASH = "——"
 # a title naming a document, then spaces and its speaker's byline (`在…上的讲话　张三`)
@@ -36,10 +37,10 @@ DATED_TITLE = regex.compile(
     r"^(?P<title>[^（(]{4,80}?)\s*(?P<date>[（(][^（）()]{6,24}[）)])\s*(?P<who>\p{Han}{2,3})?$"
 )
 GLUED_HEAD = regex.compile(r"^(?P<title>[^。！？（(]{4,80}?)(?P<date>[（(][^（）()]{6,24}[）)])")
-NAME_AFTER = regex.compile(
+NAME_AFTER = lazy_regex(
     rf"\s*(?P<role>\p{{Han}}{{0,12}}?{lexicon.ROLE_WORD}\s*)?(?P<name>\p{{Han}}{{3}})"
 )
-SALUTATION_START = regex.compile(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
+SALUTATION_START = lazy_regex(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
 NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳※]|\*{1,2})$")  # a footnote's mark
 LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
 SPACE_RUN = regex.compile(r"[ \t\u3000]+")
@@ -53,11 +54,11 @@ LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 SALUTATION_CARRIES = frozenset("，,、")  # a salutation's line ending in one goes on
 HEAD_LINES_MAX = 3  # issuer, dateline, document number above a title
 # an office doing something at an event (`總統主持…`, `市长出席…`): its object is on the next line
-ATTENDS = regex.compile(
+ATTENDS = lazy_regex(
     rf"^\p{{Han}}{{0,8}}?{lexicon.ROLE_WORD}\p{{Han}}{{0,3}}?"
     r"(?:主持|出席|参加|參加|蒞臨|莅临|接見|接见|会见|會見|视察|視察)"
 )
-DOCUMENT_END = regex.compile(rf"(?:{lexicon.SPEECH_WORD}|資料|资料|材料|稿)$")
+DOCUMENT_END = lazy_regex(rf"(?:{lexicon.SPEECH_WORD}|資料|资料|材料|稿)$")
 TITLE_OPEN_END = frozenset(lexicon.TITLE_OPEN_END)  # a title line ending in one of these goes on
 TITLE_OPEN_START = frozenset(lexicon.TITLE_OPEN_START)  # a line opening with one carries on
 

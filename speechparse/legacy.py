@@ -6,8 +6,9 @@ characters (both scripts) wins (~0.1 ms a file); the wrong one reads rare charac
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from .lazy import lazy_re
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +21,7 @@ class Decoded:
 # Legacy Chinese text is read without a detector when one of these codecs decodes it strictly
 # and reads many of the commonest characters (both scripts) where the other reads rare ones.
 CHINESE = ("gb18030", "cp950")
-COMMON_HAN = re.compile(
+COMMON_HAN = lazy_re(
     "[的一是在不了有和人这這中大为為上个個国國我以要他时時来來用们們生到作地于於出就分对對成会會"
     "可主发發年动動同工也能下过過子说說产產种種面而方后後多定行学學法所民得经經十三之进進着著等部"
     "度家电電力里裡如水化高自二理起小物现現实實加量都两兩体體制机機当當使点點从從业業本去把性好应"
@@ -36,7 +37,7 @@ COMMON_HAN = re.compile(
     "勞便团團往历歷市克何除消构構府称稱太准準精值号號率族维維划劃选選标標写寫存候效院查型按格养養"
     "易置派层層片始却卻专專状狀育识識适適属屬包住调調满滿县縣局照参參细細引听聽该該价價严嚴]"
 )
-HAN_ANY = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+HAN_ANY = lazy_re("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 COMMON_SAMPLE = 4000  # characters judged
 COMMON_SHARE = 0.3  # of the Han characters read: ~0.75 in the right codec, ~0.05 in the wrong
 DAMAGED_MAX, DAMAGED_SHARE = 8, 0.002  # bad bytes a legacy Chinese file may hold and be read

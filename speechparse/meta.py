@@ -15,6 +15,7 @@ import regex
 from . import latin, lexicon
 from .dates import find_date
 from .junk import DATE, probe
+from .lazy import lazy_regex
 from .lexicon import AT, CATEGORY_WORD, GATHERING, SPEECH_WORD
 
 QUALIFIER = r"\p{Han}{0,4}?"  # 上的表态发言, 上的工作报告, 上的重要讲话
@@ -27,25 +28,25 @@ TITLE_PARTS = regex.compile(
     rf"(?P<occ>[^在於于]+?{GATHERING}){SPEECH_WORD}"
 )
 # `全县…推进会主持词`, `开学典礼致辞`: the gathering, then what was said there (no `在`)
-GATHERING_TITLE = regex.compile(
+GATHERING_TITLE = lazy_regex(
     rf"^(?P<occ>[^在於于]{{2,40}}?{GATHERING})"
     r"(?:主持词|主持詞|讲话稿|講話稿|讲话|講話|致辞|致辭|致詞|发言|發言)$"
 )
-CATEGORY = regex.compile(CATEGORY_WORD + "$")
+CATEGORY = lazy_regex(CATEGORY_WORD + "$")
 ROLE_WORD = regex.compile(lexicon.ROLE_WORD)
 NAME = regex.compile(r"^\p{Han}{2,4}$")
 HONORIFIC = regex.compile(lexicon.HONORIFIC + "$")
-ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")  # a body, not a person
-PUBLISHER = regex.compile(
+ORGANISATION = lazy_regex(lexicon.ORGANISATION_END + "$")  # a body, not a person
+PUBLISHER = lazy_regex(
     r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位|发稿单位|發稿單位|发布机构|發布機構|发文机关|發文機關)"
     r"\s*[:：]\s*(?P<v>[^|｜\s）)】\]]+)"
 )
-URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'）】]+", regex.IGNORECASE)
+URL = lazy_regex(r"(?:https?://|www\.)[^\s<>\"'）】]+", regex.IGNORECASE)
 # A news agency's dispatch line: `新华社北京2006年3月15日电`, `（中新社北京3月5日电）`.
-DISPATCH = regex.compile(r"^[（(]?(?P<v>\p{Han}{1,4}社)\p{Han}{0,8}?[0-9０-９年]*[0-9０-９]{1,2}月")
+DISPATCH = lazy_regex(r"^[（(]?(?P<v>\p{Han}{1,4}社)\p{Han}{0,8}?[0-9０-９年]*[0-9０-９]{1,2}月")
 WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 EDGE_PUNCT = " ：:—-"  # trimmed from the edges of a title's speaker part
-PLACEHOLDER = regex.compile(r"^[xX×＊*]+$")
+PLACEHOLDER = lazy_regex(r"^[xX×＊*]+$")
 # `王副县长`, `李书记`: a surname and an office, as a byline names a speaker by courtesy
 SURNAME_ROLE = regex.compile(
     rf"^(?P<sur>[^\P{{Han}}副常代总總])(?P<role>(?:副|常务|常務)?{lexicon.ROLE_WORD})$"
@@ -105,7 +106,7 @@ NEWS_LEAD = regex.compile(
     r"(?=今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|上午|下午|晚上|[0-9０-９]{1,2}日[上下]?午?在)"
 )
 # …and the event it tells of: `出席「東亞和平與安全」國際研討會`, `在…國慶典禮中發表`.
-LEAD_EVENT = regex.compile(
+LEAD_EVENT = lazy_regex(
     r"(?:主持|出席|參加|参加|蒞臨|莅临|參與|参与|在)"
     r"(?:由[^，。]{1,16}?(?:舉辦|举办|主辦|主办)的|在?[^，。]{1,20}?(?:舉行|举行|召開|召开)的?)?"
     rf"(?P<occ>[「“﹁]?[^，。；「」“”﹁﹂]{{2,30}}?(?:[」”﹂][^，。；、「」“”﹁﹂]{{0,12}}?)?"
@@ -113,7 +114,7 @@ LEAD_EVENT = regex.compile(
     r"(?=時|时|中|上|並|并|，|。|致詞|致辞|發表|发表|$)"
 )
 # `李總統登輝`: surname, office, given name (the Taiwan news style)
-SURNAME_ROLE_NAME = regex.compile(
+SURNAME_ROLE_NAME = lazy_regex(
     rf"^(?P<body>\p{{Han}}{{0,12}}?)(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})"
     rf"(?P<given>\p{{Han}}{{1,2}})$"
 )
@@ -121,21 +122,21 @@ TITLE_SIGNER = regex.compile(
     rf"(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})(?P<given>\p{{Han}}{{1,2}}?)"
     r"(?=給|给|致|對|对)"
 )
-NAME_ROLE = regex.compile(
+NAME_ROLE = lazy_regex(
     rf"^(?P<name>\p{{Han}}{{2,3}})(?P<role>{lexicon.ROLE_WORD})$"
 )
-ADOPTED = regex.compile(
+ADOPTED = lazy_regex(
     rf"^\s*(?P<occ>[^，。,（）()]{{2,60}}?{GATHERING})(?:上)?(?:通过|通過|批准|审议通过|審議通過)"
 )
-NOTE_AT = regex.compile(rf"{AT}(?P<occ>[^，。,在於于]{{2,60}}?)(?:上|时|時)?(?:所作|所做|作|做)?$")
-NOT_A_NAME = regex.compile(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
-ANNOUNCED = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
-SPEECH_WORDS = regex.compile(
+NOTE_AT = lazy_regex(rf"{AT}(?P<occ>[^，。,在於于]{{2,60}}?)(?:上|时|時)?(?:所作|所做|作|做)?$")
+NOT_A_NAME = lazy_regex(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
+ANNOUNCED = lazy_regex(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
+SPEECH_WORDS = lazy_regex(
     rf"{SPEECH_WORD}|[賀贺祝致][詞词辞辭]|書面|书面|演[說说]|[談谈][話话]|[講讲][詞词]|全文"
 )
 ANNOUNCED_NAME_MAX = 3
-OFFICE_ALONE = regex.compile(rf"^{lexicon.ROLE_WORD}$")
-ANNOUNCE_TAIL = regex.compile(r"(?:的|之)?(?:專題|专题|發表|发表)?$")
+OFFICE_ALONE = lazy_regex(rf"^{lexicon.ROLE_WORD}$")
+ANNOUNCE_TAIL = lazy_regex(r"(?:的|之)?(?:專題|专题|發表|发表)?$")
 SOURCE_NOTE = regex.compile(rf"^{lexicon.SOURCE_KEY}\s*[：:]\s*")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
 LEAD_EVENT_PARAGRAPHS = 3  # a news report's paragraphs that may tell of the event
@@ -383,7 +384,7 @@ def published(lines: list[str]) -> str | None:
 
 # A page's record fields (`发文日期：2023-04-18`), a label perhaps standing on a line of its own
 # with its value on the next (`发布机构：` / `宜春市统计局`): a page's table of fields read as text.
-FIELD_LABEL = regex.compile(
+FIELD_LABEL = lazy_regex(
     r"^(?:发文日期|發文日期|成文日期|生成日期|发布日期|發布日期|发布时间|發布時間|发布机构|發布機構"
     r"|发文机关|發文機關|来源|來源|信息来源|信息來源)\s*[:：]\s*"
 )
@@ -446,7 +447,7 @@ def source_url(lines: list[str]) -> str | None:
     return None
 
 
-SITE_SUFFIX = regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s).{0,30}$")
+SITE_SUFFIX = lazy_regex(r"\s*(?:[_|｜]|\s[-—–]\s).{0,30}$")
 
 
 def page_title(title: str | None) -> str | None:

@@ -11,14 +11,15 @@ import csv
 import io
 from collections.abc import Iterable
 from enum import Enum
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pydantic_core
-from rich.console import Console
-from rich.tree import Tree
 
 from .model import Document, Paragraph, Section, Speech
 from .views import ROW_FIELDS, rows
+
+if TYPE_CHECKING:
+    from rich.tree import Tree
 
 
 class Format(str, Enum):
@@ -65,8 +66,10 @@ def to_json(doc: Document, pretty: bool = True) -> str:
     return doc.model_dump_json(indent=2 if pretty else None)
 
 
-def to_json_bytes(doc: Document, pretty: bool = False) -> bytes:
-    """The JSON as UTF-8 bytes, straight from pydantic's serializer (no str on the way)."""
+def to_json_bytes(doc: Document | dict[str, Any], pretty: bool = False) -> bytes:
+    """The JSON as UTF-8 bytes, straight from pydantic's serializer (no str on the way). A
+    document's JSON-ready dict (`model_dump(mode="json")`, as the Dask bags hold) gives the
+    same bytes as the document."""
     return pydantic_core.to_json(doc, indent=2 if pretty else None)
 
 
@@ -124,7 +127,11 @@ def _facts(speech: Speech) -> list[tuple[str, str]]:
 
 
 def to_tree(doc: Document, color: bool = False, width: int = 100) -> str:
-    """The outline as a tree drawn for the terminal (rich)."""
+    """The outline as a tree drawn for the terminal (rich, imported here: no other format
+    needs it)."""
+    from rich.console import Console
+    from rich.tree import Tree
+
     console = Console(file=io.StringIO(), force_terminal=color, width=width, no_color=not color)
     for speech in doc.speeches:
         root = Tree(f"[bold]{_escape(speech.title or '(untitled)')}[/bold]")

@@ -12,6 +12,7 @@ import regex
 from . import lexicon
 from .grammar import PIECE_UNITS
 from .junk import probe
+from .lazy import lazy_regex
 from .lexicon import CLOSERS
 from .meta import ROLE_WORD, SURNAME_ROLE
 from .numerals import CHINESE, DIGITS
@@ -22,7 +23,7 @@ SAYS = regex.compile(lexicon.SAYS)
 VOCATIVE = regex.compile(
     rf"^(?:{lexicon.ADDRESS_TERM}[、，,\s]*)*{lexicon.ADDRESS_TERM}\s*[！!，,]"
 )
-GREETING_LINE = regex.compile(rf"^[^。！？!?：:]{{0,80}}?[，,、\s]*{lexicon.GREETING}\s*[！!。.]$")
+GREETING_LINE = lazy_regex(rf"^[^。！？!?：:]{{0,80}}?[，,、\s]*{lexicon.GREETING}\s*[！!。.]$")
 GREETING_LINE_MAX = 90
 VOCATIVE_MAX = 60  # characters a run of terms of address takes at most
 VOCATIVE_STOP = regex.compile("[！!，,]")
@@ -34,7 +35,7 @@ SALUTATION_MAX = 40
 # or ending in a word of address or an office.
 ADDRESS_SEPARATOR = regex.compile(r"(?:[、，,；;和及与與暨]|并请转|並請轉)+")
 ADDRESS_OPEN = regex.compile(r"^(?:各|尊敬的|亲爱的|親愛的|敬爱的|敬愛的|全体|全體|在座的?)")
-ADDRESS_END = regex.compile(
+ADDRESS_END = lazy_regex(
     rf"(?:{lexicon.ADDRESS_WORD}|{lexicon.ROLE_WORD}|[市公村居乡鄉]民|[们們]|长|長|会|會"
     rf"|大家|家人|[主]席|议员|議員|官|总|總|委|单位|單位|部门|部門|夫人|机构|機構|人员|人員|[鉴鑒])$"
 )
@@ -48,7 +49,7 @@ TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
 SENTENCE_ENDS = frozenset(lexicon.SENTENCE_END + "…")
 # `第一篇：`, `篇一：`, `【篇二】`, `范文三：`, `范文（一）`, `精选范文2：`, `模板一：`: where the
 # next speech on a page starts.
-PIECE_HEADER = regex.compile(
+PIECE_HEADER = lazy_regex(
     rf"""^(?: 第(?P<num>{CHINESE.pattern}|{DIGITS.pattern})(?:{"|".join(PIECE_UNITS)})
            | [【\[]?(?:精选|精選|优秀|優秀)?(?:篇|范文|範文|例文|模板|材料|讲话稿|講話稿)
              [（(]?(?P<num>{CHINESE.pattern}|{DIGITS.pattern})[）)]?[】\]]? )

@@ -28,6 +28,7 @@ from .heads import (
     title_like,
 )
 from .junk import PAGE_BREAK
+from .lazy import lazy_regex
 from .markers import lead_marker
 from .meta import TITLE_PARTS
 from .paragraphs import Block
@@ -35,8 +36,8 @@ from .roles import PIECE_HEADER, is_title_like
 from .textmap import Mapped, Removed
 
 THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
-ISSUES = regex.compile(lexicon.ISSUING_VERB)
-QUOTED = regex.compile(r"《([^《》]{2,60})》")
+ISSUES = lazy_regex(lexicon.ISSUING_VERB)
+QUOTED = lazy_regex(r"《([^《》]{2,60})》")
 HEAD_DATE_WITHIN = 6  # text blocks (title, subtitle, bylines) a speech's head takes
 LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation

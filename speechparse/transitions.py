@@ -22,14 +22,15 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .lazy import lazy_re
 
 SUMMING_UP = re.compile(lexicon.SUMMING_UP)
 ANNOUNCES = re.compile(
     rf"(?:我(?![们們])|{lexicon.ANOTHER_LIST})[^。！？!?；;]{{0,16}}?{lexicon.SAYING_VERB}"
     rf"[^。！？!?；;]{{0,12}}?{lexicon.POINT_COUNT}"
 )
-ANOTHER_LIST = re.compile(lexicon.ANOTHER_LIST)
-THIS_POINT = re.compile(lexicon.THIS_POINT)
+ANOTHER_LIST = lazy_re(lexicon.ANOTHER_LIST)
+THIS_POINT = lazy_re(lexicon.THIS_POINT)
 COUNT_LAST = "点點面题題条條项項思"  # what every count of points ends in
 COUNTS = re.compile(f"[{COUNT_LAST}]")
 TRAILING = lexicon.FULL_STOPS + lexicon.CLAUSE_STOPS + lexicon.CLOSERS + lexicon.SPACES

@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
+from .lazy import lazy_regex
 
 if TYPE_CHECKING:
     from .model import Document, Item, Paragraph, Section
 
 PATH_SEP = "/"
-SENTENCE_END = regex.compile(r"(?<=[。！？；;!?])")
+SENTENCE_END = lazy_regex(r"(?<=[。！？；;!?])")
 
 
 @dataclass(frozen=True, slots=True)

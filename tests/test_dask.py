@@ -13,7 +13,9 @@ from conftest import SAMPLES
 from dask.distributed import Client, LocalCluster
 
 import speechparse
+from speechparse.batch import Options, parse_one
 from speechparse.integrations.dask import parse_paths, parse_texts, write_jsonl, write_parquet
+from speechparse.render import Format
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +44,25 @@ def test_files_to_jsonl_partitions(client: Client, tmp_path: Path) -> None:
     assert records[-1]["error"].startswith(f"{bad}: looks binary")
     expected = speechparse.parse_file(SAMPLES[0]).model_dump(mode="json")
     assert records[0]["speeches"] == expected["speeches"]
+
+
+def test_parsed_once_written_twice_and_the_lines_are_the_commands(
+    client: Client, tmp_path: Path
+) -> None:
+    """A persisted bag feeds both writers (the README's example); each JSONL line is the same
+    bytes as `speechparse parse FILE -f jsonl` writes for the file."""
+    paths = [str(p) for p in SAMPLES]
+    docs = parse_paths(paths, partition_size=2).persist()
+    lines = [
+        line
+        for part in write_jsonl(docs, tmp_path / "jsonl")
+        for line in Path(part).read_bytes().splitlines()
+    ]
+    command = [parse_one(p, Options(Format.jsonl)).data for p in paths]
+    assert lines == command
+    parts = write_parquet(docs, tmp_path / "parquet")
+    sections = sum(len(list(speechparse.parse_file(p).iter_sections())) for p in SAMPLES)
+    assert pq.ParquetDataset(parts).read().num_rows == sections + 28
 
 
 def test_text_partitions_to_parquet(client: Client, tmp_path: Path) -> None:

@@ -4,18 +4,22 @@
     from speechparse.integrations.dask import parse_paths, write_jsonl, write_parquet
 
     client = Client("scheduler:8786")            # or a LocalCluster
-    docs = parse_paths(sorted(glob.glob("corpus/**/*.txt", recursive=True)), partition_size=200)
+    paths = sorted(glob.glob("corpus/**/*.txt", recursive=True))
+    docs = parse_paths(paths, partition_size=200).persist()  # parsed once, kept by the workers
     write_jsonl(docs, "out/jsonl")               # out/jsonl/0.jsonl, 1.jsonl, …
     write_parquet(docs, "out/parquet")           # one Parquet file of section rows a partition
+
+A bag is lazy: without `persist()`, each writer parses every file again.
 
 A bag element is a parsed document as a JSON-ready dict (the output contract), or, for a file
 that could not be read, `{"input": {"path": …}, "error": "…"}` — one bad file never fails a
 partition. Each partition is parsed where it runs; nothing but file names travels to workers.
+The JSONL is written by the command's own JSON function: a document's line is the same bytes as
+in `speechparse parse … -f jsonl`.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +30,7 @@ import dask.bag as db
 from ..errors import SpeechparseError
 from ..model import Document
 from ..pipeline import parse_file, parse_text
-from ..render import parquet_writer
+from ..render import parquet_writer, to_json_bytes
 from ..views import rows
 
 Record = dict[str, Any]
@@ -63,9 +67,9 @@ def parse_texts(texts: db.Bag) -> db.Bag:
 
 def _write_jsonl_part(records: Iterable[Record], folder: str, index: int) -> list[str]:
     target = Path(folder) / f"{index}.jsonl"
-    with target.open("w", encoding="utf-8") as fh:
+    with target.open("wb") as fh:
         for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            fh.write(to_json_bytes(record) + b"\n")
     return [str(target)]
 
 
