@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 LATIN = regex.compile(r"[A-Za-z]")
 HAN = regex.compile(r"\p{Han}")
 KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# a Latin letter or a kana: a paragraph without one is written in Han (or has too few letters
+# to tell); one search is the cheap question asked of every paragraph
+MAY_SWITCH = regex.compile(r"[A-Za-z\p{Hiragana}\p{Katakana}]")
 RUN_MIN = 3  # paragraphs of prose in one script on each side of a switch
 PROSE_LETTERS = 50  # Latin letters that make a paragraph prose (ten words or so)
 PROSE_CHARACTERS = 20  # or Han and kana characters (a sentence)
@@ -84,9 +87,16 @@ def switches(blocks: Sequence[Block]) -> set[int]:
     >>> sorted(switches([Block(Mapped.verbatim(t, 0), n, n) for n, t in enumerate(lines)]))
     [3]
     """
-    kinds = [script(b.text.text) for b in blocks]
-    if "latin" not in kinds and "kana" not in kinds:
+    # a switch has `RUN_MIN` paragraphs of prose in Latin letters or kana on one side: most
+    # texts have none, and only the paragraphs with a Latin letter or a kana can be one
+    other = [
+        n
+        for n, b in enumerate(blocks)
+        if MAY_SWITCH.search(b.text.text) and script(b.text.text) in ("latin", "kana")
+    ]
+    if sum(_prose(blocks[n].text.text) for n in other) < RUN_MIN:
         return set()
+    kinds = [script(b.text.text) for b in blocks]
     strong = [(n, k) for n, k in enumerate(kinds) if k is not None and _prose(blocks[n].text.text)]
     found: set[int] = set()
     for s in range(RUN_MIN, len(strong) - RUN_MIN + 1):
