@@ -9,6 +9,7 @@ Han with kana) follows a run in another; a few words of English in a Chinese spe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -23,9 +24,12 @@ if TYPE_CHECKING:
 LATIN = regex.compile(r"[A-Za-z]")
 HAN = regex.compile(r"\p{Han}")
 KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-# a Latin letter or a kana: a paragraph without one is written in Han (or has too few letters
-# to tell); one search is the cheap question asked of every paragraph
-MAY_SWITCH = regex.compile(r"[A-Za-z\p{Hiragana}\p{Katakana}]")
+# a Latin letter or a kana (a superset of KANA's blocks): a paragraph without one is written in
+# Han or has too few letters to tell; the standard engine's search is the cheap question asked of
+# every paragraph (a test holds it to KANA)
+MAY_SWITCH = re.compile(
+    "[A-Za-z\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d\U0001aff0-\U0001b16f\U0001f200]"
+)
 RUN_MIN = 3  # paragraphs of prose in one script on each side of a switch
 PROSE_LETTERS = 50  # Latin letters that make a paragraph prose (ten words or so)
 PROSE_CHARACTERS = 20  # or Han and kana characters (a sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from speechparse.latin import RUN_MIN, switches
+from speechparse.latin import KANA, LATIN, MAY_SWITCH, RUN_MIN, switches
 from speechparse.paragraphs import Block
 from speechparse.textmap import Mapped
 
@@ -32,3 +32,13 @@ def _blocks(lines: list[str]) -> list[Block]:
 )
 def test_switches(lines: list[str], expected: set[int]) -> None:
     assert switches(_blocks(lines)) == expected
+
+
+def test_the_prefilter_lets_every_letter_through() -> None:
+    """A paragraph `MAY_SWITCH` passes over has no letter `script` counts as Latin or kana."""
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode(
+        "utf-8", "replace"
+    )
+    letters = LATIN.findall(every) + KANA.findall(every)
+    assert letters
+    assert all(MAY_SWITCH.match(c) for c in letters)
