@@ -28,6 +28,7 @@ from .names import shown
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
 from .records import DocumentRecord, Parsed
+from .textmap import Mapped
 
 MARKDOWN_TITLES_MAX = 3
 HEADLINE_MAX = 90
@@ -181,6 +182,8 @@ def _parse(
     fields = front.fields if front is not None else {}
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     stated_title = page_title(hints.title) or fields.get("title")
+    if stated_title in _menu_labels(split.dropped):
+        stated_title = None  # the page's <title> names its column (a label of its menu)
     if stated_title and out_speeches and out_speeches[0]["title"] is None:
         out_speeches[0]["title"] = stated_title  # the page's own <title>, not in the text
     author = fields.get("author")
@@ -210,6 +213,13 @@ def _parse(
         "warnings": assemble.warnings(issues),
     }
     return Parsed(record, text)
+
+
+MENU = "nav-menu"  # the reason junk gives a menu's labels
+
+
+def _menu_labels(dropped: list[tuple[Mapped, str]]) -> set[str]:
+    return {m.text.strip() for m, reason in dropped if reason == MENU}
 
 
 def _iso_date(value: str | None) -> str | None:

@@ -92,3 +92,27 @@ def test_a_page_nested_within_the_limit_has_no_warning() -> None:
     doc = speechparse.parse_bytes(nested_page(200, "div"), path="deep.html")
     assert [s.heading for s in doc.speeches[0].sections] == HEADINGS
     assert not doc.warnings
+
+
+MENU = ["学校概况", "党建工作", "工会快讯", "教育教学", "督学"]
+UNTITLED = (
+    "<p>同志们：</p><p>今天我们召开全校教职工大会，总结上学期的工作，部署本学期的任务。</p>"
+    "<p>一、提高认识，统一思想。</p><p>二、突出重点，狠抓落实，确保各项任务按期完成。</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("工会快讯", None), ("在全校教职工大会上的讲话", "在全校教职工大会上的讲话")],
+)
+def test_a_page_title_that_names_a_column_of_its_menu_is_no_title(
+    title: str, expected: str | None
+) -> None:
+    menu = "".join(f"<li><a href='/{n}'>{label}</a></li>" for n, label in enumerate(MENU))
+    data = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<ul class='nav'>{menu}</ul><div class='content'>{UNTITLED}</div></body></html>"
+    ).encode()
+    doc = speechparse.parse_bytes(data, path="column.html")
+    assert {d.text for d in doc.dropped if d.reason == "nav-menu"} == set(MENU)
+    assert doc.speeches[0].title == expected
