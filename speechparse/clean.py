@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import regex
 
-from . import collapsed, limits
+from . import collapsed, headlines, limits
 from .grammar import LEAD_FIRST
 from .issue import Issue
 from .markers import Marker, lead_marker
@@ -110,6 +110,7 @@ class Cleaned:
     lines: list[Line]
     issues: list[Issue] = field(default_factory=list)
     residue: list[Removed] = field(default_factory=list)  # markup removed: tags, entities, `**`
+    headlines: frozenset[int] = frozenset()  # lines that are a headline cut from its lead
 
 
 def _clean_line(
@@ -226,6 +227,33 @@ def _unfold(text: str, pieces: list[str], starts: list[int]) -> list[tuple[int, 
     return out
 
 
+def _glued_headlines(
+    text: str, pieces: list[str], starts: list[int]
+) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
+    """The bounds of every line once each news item's headline is cut from its lead (see
+    `headlines`), and which lines are the headlines; None if no line holds one."""
+    found = {
+        n: at
+        for n, (piece, start) in enumerate(zip(pieces, starts, strict=True))
+        if len(piece) >= headlines.LINE_MIN
+        and (at := headlines.headline_end(text, start, start + len(piece))) is not None
+    }
+    if not found:
+        return None
+    limits.check_lines(len(pieces) + len(found))
+    bounds: list[tuple[int, int]] = []
+    heads: set[int] = set()
+    for n, (piece, start) in enumerate(zip(pieces, starts, strict=True)):
+        end = start + len(piece)
+        at = found.get(n)
+        if at is not None:
+            heads.add(len(bounds))
+            bounds.append((start, at))
+            start = at
+        bounds.append((start, end))
+    return bounds, frozenset(heads)
+
+
 def _runs_within(text: str, start: int, end: int, whole: int) -> list[tuple[int, int]]:
     """Where the paragraphs run together in the long line `text[start:end]` begin (the spans
     between them); `whole`: the length of a line that is most of the text."""
@@ -325,6 +353,11 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     unfolded = _unfold(text, pieces, starts) if unfold else None
     if unfolded is not None:  # some line held paragraphs run together
         bounds = unfolded
+        pieces = [text[a:b] for a, b in bounds]
+        starts = [a for a, _ in bounds]
+    glued = _glued_headlines(text, pieces, starts) if unfold else None
+    if glued is not None:  # news items, each headline glued to its lead
+        bounds, out.headlines = glued
         pieces = [text[a:b] for a, b in bounds]
         starts = [a for a, _ in bounds]
     # A line holds something to remove only if it holds a character a reader does not see

@@ -79,6 +79,8 @@ FULL_TEXT_FOLLOWS = (
     r"(?:全文|重点|重點|要点|要點|摘要|内容|內容)?|(?:报告|報告)(?:全文|内容|內容))"
     r"(?:如下|如后|如後|為|为|是|如次)?"
 )
+# The day a news report's lead opens with, as the Taiwan press writes it: `今(4)日`, `昨（3）日`.
+NEWS_DAY = r"[今昨本][（(][0-9０-９]{1,2}[）)]日"
 # What a lead-in sentence says of its speaker; never in a salutation (`總統今天強調：`).
 SAYS = r"(?:今天|今日|昨天|日前|表示|强调|強調|指出|说|說|认为|認為|提出|宣布|宣佈|致[词詞辞辭]時?)"
 # What the name of an issuing body ends in (`万载县统计局`, `国家统计局万载调查队`); a line of two

@@ -315,7 +315,12 @@ def build(
             flush()
             current.append(line)
             continue
-        if joins and current and _continues(current, line, styles, wrap):
+        if (
+            joins
+            and current
+            and current[-1].number not in titles  # a marked title is a line of its own
+            and _continues(current, line, styles, wrap)
+        ):
             # (what carries on the paragraph is asked first: most lines do not)
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
             opens_speech = (

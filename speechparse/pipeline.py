@@ -61,7 +61,7 @@ def read_blocks(
             reasons[line] = reason  # the reader knows its page headers and chrome
     if hints.junk:
         _restore_headline(cleaned, reasons)
-    titles = frozenset(hints.title_lines) | _markdown_titles(cleaned)
+    titles = frozenset(hints.title_lines) | _markdown_titles(cleaned) | cleaned.headlines
     blocks = paragraphs.build(
         cleaned.lines, reasons, joins=hints.joins, titles=titles, carried=hints.carried
     )

@@ -164,10 +164,17 @@ def _split_run(
         and facts(blocks[t]).names_document
         and not (t + 2 < len(blocks) and facts(blocks[t + 2]).byline)
     }
+    # a line the source marks as a title (a Word `Title`, a Markdown `# ` heading, a news
+    # item's headline cut from its lead) opens the text it heads
+    marked = (
+        {t for t in range(1, len(blocks)) if blocks[t].styled_title and not facts(blocks[t]).marker}
+        if collect
+        else set()
+    )
     # a translation appended to the text: a run of prose in another script (`latin.py`)
     switched = latin.switches(blocks) if collect else set()
     starts = [0]
-    for t in sorted({*anchors, *reported, *dated, *issued, *signed, *days, *switched}):
+    for t in sorted({*anchors, *reported, *dated, *issued, *signed, *days, *switched, *marked}):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []
