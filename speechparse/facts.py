@@ -58,6 +58,7 @@ ISSUER = regex.compile(
     rf"|^\p{{Han}}{{1,2}}{lexicon.ORGANISATION_END}$"
 )
 PUBLICATION = regex.compile(lexicon.PUBLICATION_VERB + r"$")
+SIGNED = regex.compile(rf"^(?P<who>.+?)[\s\u3000]*{lexicon.SIGN_OFF}$")
 FULL_TEXT = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
 BRACKET_NOTE = regex.compile(r"^[（(〔【\[][^（）()〔〕【】\[\]]{1,28}[）)〕】\]]$")
 BRACKET_NOTE_MAX = 30
@@ -205,6 +206,18 @@ class Facts:
         return len(seen) <= ISSUER_MAX and seen[-1:] in ISSUER_LAST and bool(ISSUER.match(seen))
 
     @_once
+    def signature(self) -> bool:
+        """A text's signature: a byline, its issuer's name, or the name with the word it hands
+        the text over with (`总统府发言人室　提供`, `…謹啟`)."""
+        if self.byline or self.issuer:
+            return True
+        found = SIGNED.match(self.seen)
+        if found is None:
+            return False
+        who = found["who"]
+        return len(who) <= ISSUER_MAX and who[-1:] in ISSUER_LAST and bool(ISSUER.match(who))
+
+    @_once
     def bracket_note(self) -> bool:
         """`（根据录音整理）`, `（摘要）`: an editor's short note in brackets."""
         seen = self.seen
@@ -291,6 +304,7 @@ PROSE_FACTS: dict[str, object] = dict.fromkeys(
         "paren_subtitle",
         "doc_number",
         "issuer",
+        "signature",
         "bracket_note",
         "field_line",
         "section_word",

@@ -64,6 +64,8 @@ LABEL_WORD = (
     r"范文|範文|例文|模板|材料|讲话稿|講話稿|参考|參考|精选|精選|全文|原文|标题|標題"
 )
 # What an official does with a document on a dated line under its title (`… 公布`).
+# What an issuer writes after its name, signing a text it hands over (`新闻办公室　提供`).
+SIGN_OFF = r"(?:提供|敬啟|敬启|謹啟|谨启)"
 PUBLICATION_VERB = (
     r"(?:公布|公佈|通过|通過|施行|发布|發布|發佈|印发|印發|修正|修订|修訂|批准|签发|簽發|颁布|頒布|頒佈"
     r"|实施|實施|修改|废止|廢止|制定|备查|備查)"

@@ -36,6 +36,8 @@ from .roles import PIECE_HEADER, is_title_like
 from .textmap import Mapped, Removed
 
 THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
+THANKED = regex.compile(rf"{lexicon.THANKS}[!！。.]?$")  # a speech's last paragraph
+SIGNED_DATE_MAX = 16  # characters of the date line under a signature
 ISSUES = lazy_regex(lexicon.ISSUING_VERB)
 QUOTED = lazy_regex(r"《([^《》]{2,60})》")
 HEAD_DATE_WITHIN = 6  # text blocks (title, subtitle, bylines) a speech's head takes
@@ -171,10 +173,16 @@ def _split_run(
         if collect
         else set()
     )
+    # a signed release after a speech: past the speech's thanks, a text that ends in its
+    # issuer's signature
+    appended = {released} if collect and (released := _released(blocks)) is not None else set()
+    if appended:
+        dated.discard(len(blocks) - 2)  # the signature over its date heads no piece
     # a translation appended to the text: a run of prose in another script (`latin.py`)
     switched = latin.switches(blocks) if collect else set()
     starts = [0]
-    for t in sorted({*anchors, *reported, *dated, *issued, *signed, *days, *switched, *marked}):
+    found = {*anchors, *reported, *dated, *issued, *signed, *days, *switched, *marked, *appended}
+    for t in sorted(found):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
     pieces: list[Piece] = []
@@ -187,6 +195,9 @@ def _split_run(
             piece = open_piece(blocks[start:end], given, dropped)
         if start in dated and pieces and piece.collection is None:
             piece.collection = pieces[-1].collection  # the parts of one collection
+        if start in appended and piece.date is None:
+            foot = facts(blocks[-1]).dateline  # the date under the signature dates it
+            piece.date = foot.iso if foot is not None and not foot.rest else None
         if start in reported and pieces:
             piece.date = piece.date or pieces[-1].date  # the report's dateline dates the speech
             report = [b.text.text for b in pieces[-1].body if facts(b).dateline is None]
@@ -194,6 +205,26 @@ def _split_run(
             piece.announced_by = blocks[start - 1].text.text
         pieces.append(piece)
     return pieces
+
+
+def _released(blocks: list[Block]) -> int | None:
+    """Where a signed text after a speech begins: the run ends in a signature (an issuer's
+    line, `facts.signature`, and a short date line under it), and paragraphs of prose stand
+    between it and a paragraph that ends in the speaker's thanks (`…謝謝各位。`): a release
+    the page printed after the speech (`有關…` … `總統府發言人室　提供` / `八二、十二、卅一`)."""
+    sign = len(blocks) - 1
+    last = blocks[sign].text.text if blocks else ""
+    if len(last) > SIGNED_DATE_MAX or any(c in lexicon.FULL_STOPS for c in last):
+        return None
+    sign -= 1  # the date under the signature
+    if sign < 2 or not facts(blocks[sign]).signature:
+        return None
+    for n in range(sign - 1, 0, -1):
+        if not facts(blocks[n]).prose:
+            return None
+        if THANKED.search(blocks[n - 1].text.text):
+            return n
+    return None
 
 
 def _head_dates(blocks: list[Block]) -> list[Block]:
