@@ -106,9 +106,15 @@ NEWS_LEAD = regex.compile(
     r"(?:先生|女士|伉儷|伉俪|夫婦|夫妇)?(?:[及和與与暨][^，。,]{1,16}?)?"
     r"(?=今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|上午|下午|晚上|[0-9０-９]{1,2}日[上下]?午?在)"
 )
-# …and the event it tells of: `出席「東亞和平與安全」國際研討會`, `在…國慶典禮中發表`.
+# A news lead naming whom the gathering heard: `…並聽取教育部部長郭為藩的專題報告`.
+HEARD = lazy_regex(
+    r"(?:聽取|听取)(?P<who>[^，。、的]{3,30}?)的(?:專題|专题)?"
+    r"(?:報告|报告|演講|演讲|講話|讲话|簡報|简报)"
+)
+# …and the event it tells of: `出席「東亞和平與安全」國際研討會`, `在…國慶典禮中發表`,
+# `今天舉行國父紀念月會`.
 LEAD_EVENT = lazy_regex(
-    r"(?:主持|出席|參加|参加|蒞臨|莅临|參與|参与|在)"
+    r"(?:主持|出席|參加|参加|蒞臨|莅临|參與|参与|在|舉行|举行)"
     r"(?:由[^，。]{1,16}?(?:舉辦|举办|主辦|主办)的|在?[^，。]{1,20}?(?:舉行|举行|召開|召开)的?)?"
     rf"(?P<occ>[「“﹁]?[^，。；「」“”﹁﹂]{{2,30}}?(?:[」”﹂][^，。；、「」“”﹁﹂]{{0,12}}?)?"
     rf"(?:{GATHERING}|活動|活动|研討會|研讨会|記者會|记者会)[」”﹂]?)"
@@ -239,6 +245,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     '「東亞和平與安全」國際研討會'
     >>> lead_in(["李總統登輝先生今天表示，教育是根本。", "上午在台中舉行全國校長會議。"]).occasion
     '全國校長會議'
+    >>> lead_in(["總統府今天舉行紀念月會，並聽取教育部部長郭為藩的專題報告。"])
+    SpeechMeta(name='郭為藩', role='教育部部長', occasion='紀念月會')
     """
     for n, text in enumerate(paragraphs):
         seen = probe(text[:LEAD_IN_MAX])  # a note may run into the next paragraph
@@ -255,6 +263,11 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             name, role = _who(found["who"])
             if name is not None:
                 return SpeechMeta(name, role, found["occ"].strip() or None)
+        found = HEARD.search(seen.split("。", 1)[0])
+        if found is not None:
+            name, role = _who(found["who"])
+            if name is not None:
+                return SpeechMeta(name, role, _event(paragraphs[n:]))
         found = NEWS_LEAD.match(seen)
         if found is not None:
             who = found["who"]
