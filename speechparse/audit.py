@@ -16,7 +16,9 @@ from .junk import PAGE_BREAK
 from .model import Document, Paragraph, Section
 
 # pieces removed from inside a paragraph
-NESTED = tuple(f"dropped {reason}" for reason in ("pinyin", "markup", *PAGE_BREAK))
+NESTED = tuple(
+    f"dropped {reason}" for reason in ("pinyin", "markup", "lost-character", *PAGE_BREAK)
+)
 
 
 def _visible(text: str) -> str:

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import regex
 
-from . import collapsed, headlines, limits
+from . import collapsed, headlines, lexicon, limits
 from .grammar import LEAD_FIRST
 from .issue import Issue
 from .markers import Marker, lead_marker
@@ -72,12 +72,15 @@ MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|
 # Marks left by a conversion to Markdown: a heading's `#`s at the start of a line, bold `**`.
 # A Markdown quote's `> ` (an editor's note in a converted book) likewise.
 MARKDOWN = r"^[ \t\u3000]*(?:\#{1,6}|>)[ \t]+|\*\*"
-# Every MOJIBAKE, SPACE_ENTITY or MARKDOWN match starts with one of these characters.
-NOISE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?&#*>]")
+# A character lost in a change of encoding (`?` in its place) after a line's closing colon,
+# where nothing is ever written (`各位代表：?`): it stood for a space.
+LOST = rf"(?<=[：:])[{lexicon.LOST}]+(?=[ \t\u3000]*$)"
+# Every MOJIBAKE, SPACE_ENTITY, MARKDOWN or LOST match starts with one of these characters.
+NOISE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?？&#*>]")
 # One scan a line finds them all: what to remove (and keep in `dropped`) and what to flag.
 NOISE = regex.compile(
     rf"(?P<invisible>{INVISIBLE.pattern})|(?P<markup>(?:{SPACE_ENTITY})+|{MARKDOWN})"
-    rf"|(?P<mojibake>{MOJIBAKE})",
+    rf"|(?P<lost>{LOST})|(?P<mojibake>{MOJIBAKE})",
     regex.MULTILINE,
 )
 
@@ -111,6 +114,7 @@ class Cleaned:
     issues: list[Issue] = field(default_factory=list)
     residue: list[Removed] = field(default_factory=list)  # markup removed: tags, entities, `**`
     headlines: frozenset[int] = frozenset()  # lines that are a headline cut from its lead
+    lost: list[Removed] = field(default_factory=list)  # `?` standing for a lost character
 
 
 def _clean_line(
@@ -127,6 +131,9 @@ def _clean_line(
         if m.lastgroup == "markup":
             drops.append(m.span())
             out.residue.append((m.group(), m.span()))
+        elif m.lastgroup == "lost":
+            drops.append(m.span())
+            out.lost.append((m.group(), m.span()))
         elif m.lastgroup == "invisible":
             drops.append(m.span())
             if SURROGATE.search(m.group()):

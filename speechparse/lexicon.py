@@ -20,6 +20,9 @@ CLOSE_BRACKETS = "）)〕]】"
 DASHES = "—-－―"  # a subtitle's lead (`——在…上的讲话`)
 ZERO_DIGITS = "〇○OoΟ０0零"  # zero as written in a Chinese-digit year (一九五○, 二OO五)
 SPACES = " \t\u3000\u00a0"
+# A character lost in a change of encoding, written `?` in its place: between the words of a
+# byline it stood for a space (`国务院总理?李克强`).
+LOST = "?？"
 PLACEHOLDERS = "xXｘＸ×＊*"  # a template's name or place left to fill (`XX镇`, `×××`)
 BULLETS = "·•●○■□◆◇▪▫►▶★☆※-*＊"  # what opens an item of a list (never a title)
 

@@ -287,10 +287,22 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     return SpeechMeta()
 
 
+LOST_SPACE = regex.compile(rf"(?<=\p{{Han}})[{lexicon.LOST}](?=\p{{Han}})")
+
+
+def lost_spaces(text: str) -> str:
+    """A byline's space lost in a change of encoding is a space again.
+
+    >>> lost_spaces("国务院总理?李克强")
+    '国务院总理 李克强'
+    """
+    return LOST_SPACE.sub(" ", text) if "?" in text or "？" in text else text
+
+
 def _byline_speaker(bylines: list[str]) -> tuple[str | None, str | None]:
     """(name, role) from a byline such as `市委书记　王明` or `王　明`."""
     for line in bylines:
-        parts = probe(line).split()
+        parts = lost_spaces(probe(line)).split()
         courtesy = SURNAME_ROLE.match(parts[0]) if len(parts) == 1 else None
         if courtesy is not None:
             return None, courtesy["role"]  # `王副县长`: the office; a surname is no name

@@ -208,7 +208,8 @@ def _parse(
         },
         "speeches": out_speeches,
         "dropped": assemble.dropped(
-            split.dropped, {"pinyin": split.pinyin, "markup": cleaned.residue}
+            split.dropped,
+            {"pinyin": split.pinyin, "markup": cleaned.residue, "lost-character": cleaned.lost},
         ),
         "warnings": assemble.warnings(issues),
     }

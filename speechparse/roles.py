@@ -14,7 +14,7 @@ from .grammar import PIECE_UNITS
 from .junk import probe
 from .lazy import lazy_regex
 from .lexicon import CLOSERS
-from .meta import ROLE_WORD, SURNAME_ROLE
+from .meta import ROLE_WORD, SURNAME_ROLE, lost_spaces
 from .numerals import CHINESE, DIGITS
 
 CACHE = 8192  # the same lines are asked about by several stages
@@ -88,8 +88,11 @@ def _is_byline(text: str) -> bool:
     (False, True)
     >>> _is_byline("王副县长"), _is_byline("李书记"), _is_byline("总书记")
     (True, True, False)
+    >>> _is_byline("国务院总理?李克强"), _is_byline("怎么办?就这么办")
+    (True, False)
     """
     seen = probe(text).strip().translate(FILLED)  # a template's `XX镇` is a place
+    seen = lost_spaces(seen)  # `国务院总理?李克强`
     if DATE_LINE.match(seen):
         return True
     if len(seen) > BYLINE_MAX or not HAN_AND_SPACE.match(seen):
