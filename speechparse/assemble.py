@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .heads import Piece
 from .issue import Issue
-from .meta import SpeechMeta, announcer, closing_note, lead_in, speech_meta
+from .meta import SpeechMeta, announcer, closing_note, label_speaker, lead_in, speech_meta
 from .model import Span
 from .outline import Node, Outline
 from .records import (
@@ -84,6 +84,10 @@ def speech(piece: Piece, outline: Outline) -> SpeechRecord:
     )
     title, subtitle = text(piece.title), text(piece.subtitle)
     found = speech_meta(title, subtitle, piece.bylines)
+    if piece.speaker_label and found.name is None and found.role is None:
+        # a record's label before the salutation (`行政長官：主席、…：`) names who speaks
+        name, role = label_speaker(piece.speaker_label)
+        found = SpeechMeta(name, role, found.occasion)
     if found.occasion is None and piece.collection:  # the whole's title names the occasion
         whole = speech_meta(piece.collection, None)
         found = SpeechMeta(found.name or whole.name, found.role or whole.role, whole.occasion)
@@ -93,7 +97,7 @@ def speech(piece: Piece, outline: Outline) -> SpeechRecord:
         name, role = announcer(piece.announced_by)
         if name is not None or role is not None:
             found = SpeechMeta(name, found.role or role, found.occasion)
-    if found.name is None or found.occasion is None:
+    if (found.name is None or found.occasion is None) and not piece.record:
         # an editor's note or a lead-in sentence may name the speaker, the occasion, the day
         told = lead_in(piece.lead + [b.text.text for b in piece.body[:LEAD_IN_PARAGRAPHS]])
         if told == SpeechMeta():

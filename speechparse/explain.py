@@ -103,7 +103,9 @@ def _shape(f: object) -> str:
         return "dateline"
     for name, flag in (
         ("salutation", f.salutation),
+        ("turn", bool(f.speaker_label)),  # a record's `陳偉業議員：…`
         ("subtitle", f.subtitle or f.paren_subtitle),
+        ("stage-direction", f.aside),  # a record's `（陳偉業議員離席）`
         ("byline", f.byline),
         ("document-number", f.doc_number),
         ("source-address", f.url),

@@ -27,7 +27,9 @@ from .roles import (
     is_salutation,
     is_subtitle,
     is_title_like,
+    labelled_salutation,
     salutation_prefix,
+    speaker_label,
     vocative_prefix,
 )
 from .transitions import ADDRESS, possible, transition
@@ -76,6 +78,8 @@ SALUTATION_LAST = frozenset("：:！!。.")  # what a salutation line ends in
 SALUTATION_PREFIX_END = 31  # where a salutation opening a paragraph ends at the latest
 SUBTITLE_FIRST = frozenset(lexicon.DASHES)
 DATELINE_REST_MAX = 40  # a dateline's tail: a name, a place, an occasion, a publishing body
+ASIDE_MAX = 200  # characters of a stage direction (`（秘書及保安人員協助…離開會議廳）`)
+ASIDE_OPEN, ASIDE_CLOSE = "（(", "）)"
 
 
 T = TypeVar("T")
@@ -110,6 +114,7 @@ class Facts:
         "salutation",
         "salutation_prefix",
         "seen",
+        "speaker_label",
         "subtitle",
         "table_row",
         "text",
@@ -129,6 +134,11 @@ class Facts:
         last = seen[-1:]
         # `同志们：`, `同志们！`, `…全體國人同胞，大家好。`
         self.salutation = last in SALUTATION_LAST and is_salutation(text)
+        # a record's line opening with who speaks (`陳偉業議員：…`, `行政長官：主席、…：`): the
+        # label's length with its colon
+        self.speaker_label = speaker_label(text) if "：" in text or ":" in text else 0
+        if self.speaker_label and not self.salutation and last in lexicon.COLONS:
+            self.salutation = labelled_salutation(text) > 0
         # a salutation with a colon opening a longer paragraph: its length
         opening = text[:SALUTATION_PREFIX_END]
         self.salutation_prefix = (
@@ -165,6 +175,39 @@ class Facts:
         return not self.prose and not self.table_row and is_byline(self.text)
 
 
+
+    @_once
+    def salutation_label(self) -> int:
+        """`行政長官：主席、各位議員、各位香港市民：`: a salutation after its speaker's label on
+        one line; the label's length (with its colon), else 0."""
+        if not self.speaker_label or self.seen[-1:] not in lexicon.COLONS:
+            return 0
+        return labelled_salutation(self.text)
+
+    @_once
+    def aside(self) -> bool:
+        """`（陳偉業議員高舉標語牌離席）`, `（掌声）`: a stage direction of a record, a line wholly
+        in brackets (not a dateline, not a subtitle naming the speech)."""
+        seen = self.seen
+        if (
+            len(seen) > ASIDE_MAX
+            or seen[:1] not in ASIDE_OPEN
+            or seen[-1:] not in ASIDE_CLOSE
+            or self.marker
+            or TITLE_PARTS.search(seen) is not None
+        ):
+            return False
+        depth = 0
+        for n, c in enumerate(seen):
+            depth += (c in ASIDE_OPEN) - (c in ASIDE_CLOSE)
+            if depth == 0 and n < len(seen) - 1:
+                return False  # `（一）…（二）`: brackets closed before the end
+        return depth == 0 and _dateline(seen) is None
+
+    @property
+    def transcript(self) -> bool:
+        """A line of a verbatim record: what a labelled speaker said, or a stage direction."""
+        return bool(self.speaker_label) or self.aside
 
     @_once
     def vocative_prefix(self) -> int:

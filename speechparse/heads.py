@@ -50,6 +50,7 @@ APPENDIX_LABEL = regex.compile(
     rf"^(?:附录|附錄)\s*(?:{CHINESE.pattern}|{DIGITS.pattern})?\s*[:：、]\s*"
 )
 PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
+RECORD_SPEAKER_SHARE = 0.9  # of an item's words, the share its one speaker says
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 SALUTATION_CARRIES = frozenset("，,、")  # a salutation's line ending in one goes on
 HEAD_LINES_MAX = 3  # issuer, dateline, document number above a title
@@ -74,6 +75,8 @@ class Piece:
     lead: list[str] = field(default_factory=list)  # the report a speech's full text follows
     announced_by: str | None = None  # the report's line announcing it (`郭部長專題報告全文為：`)
     collection: str | None = None  # the title of the whole this piece belongs to
+    speaker_label: str | None = None  # a record's label before the salutation (`行政長官`)
+    record: bool = False  # a record's item: its speakers are named by the labels of their turns
 
 
 def key(text: str) -> str:
@@ -203,9 +206,26 @@ def _above_title(blocks: list[Block], i: int) -> list[Block]:
     return blocks[i:k]
 
 
+def _record_salutation(blocks: list[Block], i: int) -> int | None:
+    """Where a record's labelled salutation (`行政長官：主席、各位議員：`) stands after the turns
+    and stage directions from `i` on (`主席：行政長官，請發表施政報告。`), or None."""
+    for k in range(i, len(blocks)):
+        f = facts(blocks[k])
+        if f.salutation and f.salutation_label:
+            return k
+        if not f.transcript:
+            return None
+    return None
+
+
 def _read_head(blocks: list[Block], i: int, piece: Piece) -> int:
-    """Read the subtitle, bylines and datelines from `i` on; where the body begins."""
-    while i < len(blocks) and head_line(blocks[i]):
+    """Read the subtitle, bylines and datelines from `i` on; where the body begins (a record's
+    stage direction is no head line when the speech's labelled salutation follows it)."""
+    while (
+        i < len(blocks)
+        and head_line(blocks[i])
+        and not (facts(blocks[i]).transcript and _record_salutation(blocks, i) is not None)
+    ):
         text, f = blocks[i].text.text, facts(blocks[i])
         if piece.subtitle is None and (f.subtitle or f.paren_subtitle):
             piece.subtitle = blocks[i].text
@@ -281,8 +301,9 @@ def _late_salutation(blocks: list[Block], i: int) -> int | None:
     `录入者注：…` or `〔…〕`, with no heading or salutation before it), or None."""
     for k in range(i + 1, min(len(blocks), i + 1 + LATE_SALUTATION_MAX)):
         f = facts(blocks[k])
-        if f.marker or facts(blocks[k - 1]).salutation:
-            return None
+        above = facts(blocks[k - 1])
+        if f.marker or above.salutation or above.speaker_label:
+            return None  # (a record's turn: the speech has begun)
         if f.salutation:
             return k
     return None
@@ -406,6 +427,8 @@ def open_piece(
         piece.subtitle, piece.date = None, None
         i = _read_head(blocks, i + 1, piece)
     late = _late_salutation(blocks, i)
+    if late is None and i < len(blocks) and facts(blocks[i]).transcript:
+        late = _record_salutation(blocks, i)  # the turns between the heading and the speech
     if late is not None:  # after a note or two left by an editor, a typist or a page
         if late - 1 >= i and _salutation_head(blocks[late - 1]):
             late -= 1
@@ -416,9 +439,17 @@ def open_piece(
         i += 2
     elif i < len(blocks) and facts(blocks[i]).salutation:
         piece.salutation = blocks[i].text
+        label = facts(blocks[i]).salutation_label
+        if label:  # `行政長官：主席、…：`: who speaks, then whom the speech addresses
+            said = piece.salutation
+            dropped.append((said.slice(0, label).strip(), "speaker-label"))
+            piece.speaker_label = said.text[:label].rstrip(lexicon.SPACES + lexicon.COLONS)
+            piece.salutation = said.slice(label, len(said.text)).strip()
         i += 1
-    elif i < len(blocks) and (
-        cut := facts(blocks[i]).salutation_prefix or facts(blocks[i]).vocative_prefix
+    elif (
+        i < len(blocks)
+        and (cut := facts(blocks[i]).salutation_prefix or facts(blocks[i]).vocative_prefix)
+        and not _turn(blocks, i, cut)
     ):
         b = blocks[i]
         piece.salutation = b.text.slice(0, cut)
@@ -427,7 +458,36 @@ def open_piece(
         )
         i += 1
     piece.body.extend(blocks[i:])
+    if piece.speaker_label is not None or (i < len(blocks) and facts(blocks[i]).speaker_label):
+        piece.record = True
+        piece.speaker_label = piece.speaker_label or _record_speaker(piece.body)
     return piece
+
+
+def _turn(blocks: list[Block], i: int, cut: int) -> bool:
+    """Is what opens paragraph `i` up to `cut` a record's speaker label (`李四委员：主席，…`, more
+    turns after it), not a salutation (`李四委员：您好！` opening a letter)?"""
+    return cut == facts(blocks[i]).speaker_label and any(
+        facts(b).speaker_label for b in blocks[i + 1 :]
+    )
+
+
+def _record_speaker(body: list[Block]) -> str | None:
+    """The speaker of a record's item: the label whose turns hold nearly all its words (the
+    Financial Secretary's Budget, interrupted by a member's cry and the chair), or None when
+    several speak (a debate, a question and its answer)."""
+    said: dict[str, int] = {}
+    who = None
+    for b in body:
+        f = facts(b)
+        if f.speaker_label:
+            who = b.text.text[: f.speaker_label].rstrip(lexicon.SPACES + lexicon.COLONS)
+        if who is not None and not f.aside:
+            said[who] = said.get(who, 0) + len(f.seen)
+    if not said:
+        return None
+    most = max(said, key=lambda k: said[k])
+    return most if said[most] >= RECORD_SPEAKER_SHARE * sum(said.values()) else None
 
 
 def open_latin_piece(blocks: list[Block], title: Mapped | None) -> Piece:

@@ -167,6 +167,9 @@ NOTES_HEADER = regex.compile(
     r"^(?:注释|註釋|注解|註解|注|註|名词解释|名詞解釋|参考文献|參考文獻|附注|附註)\s*[:：]?$"
 )
 PIECE_START = regex.compile(rf"^第{CHINESE.pattern}(?:{'|'.join(PIECE_UNITS)})")  # `第二篇`
+# A turn of a record (`陳偉業議員：主席，…`): the notes of the answer before it have ended.
+TURN = regex.compile(lexicon.SPEAKER_LABEL + r"\S")
+TURN_HEADING_MAX = 40  # an agenda heading over the turn that ends the notes
 
 # After a related-links header, the short lines that follow are the links.
 LINK_LINE_MAX = 40
@@ -416,7 +419,7 @@ def classify(lines: list[Line]) -> list[str | None]:
     reasons: list[str | None] = []
     in_links = in_notes = in_attachments = False
     contents: set[str] | None = None  # the entries of the table of contents being read
-    for line in lines:
+    for n, line in enumerate(lines):
         text = line.text.text
         if not text:
             reasons.append(None)
@@ -439,7 +442,7 @@ def classify(lines: list[Line]) -> list[str | None]:
             contents = set()
             reasons.append("contents")
             continue
-        if in_notes and PIECE_START.match(text):
+        if in_notes and (PIECE_START.match(text) or _turn_ahead(lines, n)):
             in_notes = False
         in_notes = in_notes or (
             text[0] in NOTES_FIRST and NOTES_HEADER.match(probe(text)) is not None
@@ -458,6 +461,18 @@ def classify(lines: list[Line]) -> list[str | None]:
         _mark_running_heads(lines, reasons)
     boilerplate.refine(lines, reasons)  # menus, app furniture, link lists around the body
     return reasons
+
+
+def _turn_ahead(lines: list[Line], n: int) -> bool:
+    """In a record, does a speaker's turn open at line `n`, or under the agenda heading that
+    line `n` is (`設置公眾暖水游泳池` / `陳偉業議員：主席，…`)? Notes end there."""
+    text = lines[n].text.text
+    if TURN.match(text):
+        return True
+    if len(text) > TURN_HEADING_MAX or any(c in text for c in "。，,；;：:！？"):
+        return False
+    after = next((ln.text.text for ln in lines[n + 1 :] if ln.text.text), "")
+    return TURN.match(after) is not None
 
 
 def _mark_running_heads(lines: list[Line], reasons: list[str | None]) -> None:

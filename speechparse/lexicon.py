@@ -154,3 +154,23 @@ MONTHS_EN = (
     "july", "august", "september", "october", "november", "december",
 )
 BY_WORD = r"(?:by|By|BY)"  # a byline's lead: `by` on its own line, or `By Lee Teng-hui`
+
+# -- a verbatim record of a sitting (a legislature's record, a meeting's transcript) ---------
+
+# What a speaker's label ends in, before the colon that opens what was said (`行政長官：`,
+# `財政司司長：`, `陳偉業議員：`, `李四委員：`, `主席：`): an office, or a member's title.
+SPEAKER_TITLE = (
+    ROLE_WORD[:-1]
+    + r"|议员|議員|长官|長官|议长|議長|主持人|秘书|秘書|先生|女士|同志|部長|局長)"
+)
+# A speaker's label and its colon opening a turn of a record (`陳偉業議員：`): a pattern for the
+# `regex` engine (at most 16 characters of label).
+SPEAKER_LABEL = (
+    r"^(?P<label>\p{Han}{0,14}?" + SPEAKER_TITLE + r")[ \t\u3000]*[：:][ \t\u3000]*"
+)
+# The titles that follow a person's name in a label (`陳偉業議員`, `李四委員`, `王五先生`).
+PERSON_TITLE = r"(?:议员|議員|委员|委員|代表|先生|女士|同志)"
+# The voices that run a sitting rather than speak in it: its chair and its clerk.
+PRESIDING = (
+    r"(?:(?:代理|副)?(?:主席|议长|議長|主持人)|全[委体體][会會]主席|秘书|秘書)"
+)

@@ -299,6 +299,27 @@ def lost_spaces(text: str) -> str:
     return LOST_SPACE.sub(" ", text) if "?" in text or "？" in text else text
 
 
+PERSON_TITLED = lazy_regex(rf"^(?P<name>\p{{Han}}{{2,3}}?)(?P<role>{lexicon.PERSON_TITLE})$")
+
+
+def label_speaker(label: str) -> tuple[str | None, str | None]:
+    """(name, role) of a record's speaker label: a name and a member's title, or an office.
+
+    >>> label_speaker("行政長官"), label_speaker("陳偉業議員"), label_speaker("財政司司長")
+    ((None, '行政長官'), ('陳偉業', '議員'), (None, '財政司司長'))
+    >>> label_speaker("李四委員"), label_speaker("王副县长")
+    (('李四', '委員'), (None, '副县长'))
+    """
+    label = probe(label).strip()
+    titled = PERSON_TITLED.match(label)
+    if titled is not None and not ROLE_WORD.search(titled["name"]):
+        return titled["name"], titled["role"]
+    courtesy = SURNAME_ROLE.match(label)
+    if courtesy is not None:
+        return None, courtesy["role"]  # `王副县长`: the office; a surname is no name
+    return None, label or None
+
+
 def _byline_speaker(bylines: list[str]) -> tuple[str | None, str | None]:
     """(name, role) from a byline such as `市委书记　王明` or `王　明`."""
     for line in bylines:

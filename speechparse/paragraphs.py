@@ -2,7 +2,8 @@
 
 A line joins the paragraph before it when that paragraph ends open (no sentence end) and is not a
 standalone line (title, salutation, heading), also across a page number between them. A line
-that opens with a marker, a salutation or a subtitle is never joined. Whether a marker line with
+that opens with a marker, a salutation, a subtitle or a speaker's label (`主席：…`) is never
+joined. Whether a marker line with
 no sentence end is a heading or the first half of a broken line is read from its family: if the
 other markers of that family open long paragraphs, the short one was broken; if they stand alone
 as headings, it is a heading too.
@@ -22,7 +23,7 @@ from .grammar import is_piece_header
 from .junk import PAGE_BREAK, block_reason
 from .latin import is_latin
 from .markers import Marker, lead_marker
-from .roles import ends_closed, is_salutation, is_subtitle, is_title_like
+from .roles import ends_closed, is_salutation, is_subtitle, is_title_like, speaker_label
 from .textmap import Mapped, Removed, join
 
 if TYPE_CHECKING:
@@ -115,10 +116,16 @@ def _standalone(lines: list[Line], styles: dict[str, Counter[bool]]) -> bool:
 
 def _opens(line: Line) -> bool:
     """A line that always starts a paragraph of its own (not a weak marker form, `一，…`: a
-    wrap may leave `一，` at the start of a line in the middle of a sentence)."""
+    wrap may leave `一，` at the start of a line in the middle of a sentence); in a record, a
+    line opening with its speaker's label (`主席：…`) is a new turn."""
     m = line.marker
     text = line.text.text
-    return (m is not None and not m.weak) or is_salutation(text) or is_subtitle(text)
+    return (
+        (m is not None and not m.weak)
+        or is_salutation(text)
+        or is_subtitle(text)
+        or speaker_label(text) > 0
+    )
 
 
 def _strip_pinyin(text: Mapped) -> tuple[Mapped, list[Removed] | None]:
@@ -218,6 +225,24 @@ def _latin_break(last: Line, line: Line, blank: bool) -> bool:
     return blank or not (wrapped or b[0].islower())
 
 
+def _open_aside(current: list[Line]) -> bool:
+    """A stage direction of a record whose bracket is still open (`（秘書及保安人員協助…離開會`
+    / `議廳。三位議員不斷高聲叫喊）`): the next line is its rest.
+
+    >>> from .clean import split_lines
+    >>> _open_aside(split_lines("（三位議員離開會").lines)
+    True
+    >>> _open_aside(split_lines("（掌声）").lines)
+    False
+    """
+    if len(current) > STANDALONE_LINES_MAX or current[0].text.text[:1] not in LONE_OPENERS:
+        return False
+    text = "".join(ln.text.text for ln in current)
+    if "\t" in text:
+        return False  # a table's row: its cells, not a direction
+    return sum(text.count(c) for c in "（(") > sum(text.count(c) for c in "）)")
+
+
 def _continues(
     current: list[Line], line: Line, styles: dict[str, Counter[bool]], wrap: int | None
 ) -> bool:
@@ -237,8 +262,10 @@ def _continues(
         return True  # `（一）` on a line of its own, its heading on the next
     if ends_closed(last):
         return False
-    if last[-1] in OPEN_END:
+    if last[-1] in OPEN_END or _open_aside(current):
         return True
+    if single and "\t" not in last and (label := speaker_label(last)) and "，" in last[label:]:
+        return True  # a record's turn broken mid-sentence (`廖長江議員：主席，…由於香港醫務委`)
     if wrap is not None and len(last) >= wrap - 1:
         return True  # hard-wrapped text: a full line was broken
     if is_title_like(text):

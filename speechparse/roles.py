@@ -69,6 +69,11 @@ BYLINE_MAX = 20
 NAME_MAX = 4  # characters of a name (a spaced-out line longer than this is a title)
 SALUTATION_PREFIX_MAX = 30
 SALUTATION_PREFIX = regex.compile(rf"^[^。！？；;：:]{{1,{SALUTATION_PREFIX_MAX}}}?[：:]")
+LABEL_MAX = 16  # characters of a speaker's label (`商務及經濟發展局局長`)
+# `行政長官：`, `陳偉業議員：`: a speaker's label opening what was said (never a term of address:
+# `各位代表：`, `同志们：`)
+SPEAKER_LABEL = regex.compile(lexicon.SPEAKER_LABEL)
+PRESIDING = regex.compile(rf"^{lexicon.PRESIDING}$")
 
 
 def is_byline(text: str) -> bool:
@@ -150,6 +155,47 @@ def _salutation_prefix(text: str) -> int:
     if found is None or found.end() == len(text.rstrip()) or not is_salutation(found.group()):
         return 0
     return int(found.end())
+
+
+def speaker_label(text: str) -> int:
+    """Length of a speaker's label and its colon opening a line of a record (`主席：…`,
+    `陳偉業議員：…`, `財政司司長：…`), else 0; a label is an office or a member's title, alone
+    or after a name (not a term of address: `各位代表：`).
+
+    >>> speaker_label("陳偉業議員：打倒！"), speaker_label("行政長官：主席、各位議員：")
+    (6, 5)
+    >>> speaker_label("各位代表：今天…")
+    0
+    >>> speaker_label("主要表现在：一是…"), speaker_label("主席："), speaker_label("同志们：今天…")
+    (0, 0, 0)
+    """
+    head = text[: LABEL_MAX + 2]
+    if "：" not in head and ":" not in head:
+        return 0
+    found = SPEAKER_LABEL.match(text)
+    if found is None or found.end() >= len(text.rstrip()) or ADDRESS_OPEN.match(found["label"]):
+        return 0
+    return int(found.end())
+
+
+def labelled_salutation(text: str) -> int:
+    """Length of the speaker's label before a salutation on its line (`行政長官：主席、各位議員、
+    各位香港市民：`: the label is who speaks, the rest whom the speech addresses), else 0.
+
+    >>> labelled_salutation("行政長官：主席、各位議員、各位香港市民：")
+    5
+    >>> labelled_salutation("主席：請繼續。"), labelled_salutation("主席：各位代表，今天…")
+    (0, 0)
+    """
+    label = speaker_label(text)
+    if not label or text.rstrip()[-1:] not in ("：", ":"):
+        return 0
+    return label if is_salutation(text[label:].strip()) else 0
+
+
+def presiding(label: str) -> bool:
+    """Is the label (without its colon) the chair's or the clerk's (`主席`, `代理主席`, `秘書`)?"""
+    return PRESIDING.match(label.strip(" \t\u3000：:")) is not None
 
 
 def vocative_prefix(text: str) -> int:

@@ -32,7 +32,7 @@ from .lazy import lazy_regex
 from .markers import lead_marker
 from .meta import TITLE_PARTS
 from .paragraphs import Block
-from .roles import PIECE_HEADER, is_title_like
+from .roles import PIECE_HEADER, is_title_like, presiding
 from .textmap import Mapped, Removed
 
 THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
@@ -40,6 +40,7 @@ THANKED = regex.compile(rf"{lexicon.THANKS}[!！。.]?$")  # a speech's last par
 SIGNED_DATE_MAX = 16  # characters of the date line under a signature
 ISSUES = lazy_regex(lexicon.ISSUING_VERB)
 QUOTED = lazy_regex(r"《([^《》]{2,60})》")
+HAN = regex.compile(r"\p{Han}")
 HEAD_DATE_WITHIN = 6  # text blocks (title, subtitle, bylines) a speech's head takes
 LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
@@ -47,6 +48,9 @@ PIECE_HEADER_MAX = 80
 TALK_HEADER_MAX = 40
 TALK_NAME = regex.compile(rf"的{lexicon.SPEECH_WORD}$")
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
+RECORD_TURNS_MIN = 3  # speakers' turns in a verbatim record, at the least
+RECORD_SPEAKERS_MIN = 2
+TURN_SPEECH_MIN = 20  # characters of a turn that opens an agenda item, at the least
 
 
 @dataclass(slots=True)
@@ -64,6 +68,11 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
         t = s - 1
         while t >= 0 and s - t <= HEAD_LINES_MAX and head_line(blocks[t]):
             t -= 1
+        if f.salutation and f.salutation_label:
+            # `行政長官：主席、各位議員：` in a record: the agenda heading above it, past the
+            # turns and stage directions between them (`主席：行政長官，請發表施政報告。`)
+            while t >= 0 and (facts(blocks[t]).transcript or head_line(blocks[t])):
+                t -= 1
     elif (
         f.subtitle
         and not (s + 1 < len(blocks) and facts(blocks[s + 1]).salutation)
@@ -90,6 +99,69 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
             return t - 1  # the title's first line
         return t
     return None
+
+
+def _record(blocks: list[Block]) -> bool:
+    """Is the run a verbatim record of a sitting: turns opened by speakers' labels, several
+    speakers, one of them the chair (`主席：…`, `陳偉業議員：…`)?"""
+    labels: set[str] = set()
+    turns = 0
+    for b in blocks:
+        n = facts(b).speaker_label
+        if n:
+            turns += 1
+            labels.add(_label(b))
+    return (
+        turns >= RECORD_TURNS_MIN
+        and len(labels) >= RECORD_SPEAKERS_MIN
+        and any(presiding(label) for label in labels)
+    )
+
+
+def _agenda(blocks: list[Block]) -> set[int]:
+    """Where the items of a record begin: an agenda heading on a line of its own whose first
+    turn (past stage directions) is a speaker's speech (a sentence or more), not the chair's or
+    the clerk's, nor the last speaker's going on (`…第 49E(2)條動議的議案` / `梁君彥議員：主席，
+    我謹…`; not `下次會議` / `主席：我現在宣布休會。`)."""
+    if not _record(blocks):
+        return set()
+    found: set[int] = set()
+    last = ""  # the label of the last turn read
+    for t in range(len(blocks) - 1):
+        f = facts(blocks[t])
+        if f.speaker_label:
+            last = _label(blocks[t])
+        if not title_like(blocks[t]) or f.transcript or f.head or len(HAN.findall(f.seen)) < 4:
+            continue  # (`(65.79%) 23`: a table's cell, no heading)
+        k = t + 1
+        while k < len(blocks) and facts(blocks[k]).aside:
+            k += 1
+        turn = facts(blocks[k]) if k < len(blocks) else None
+        if (
+            turn is not None
+            and turn.speaker_label
+            and (turn.prose or len(turn.seen) - turn.speaker_label >= TURN_SPEECH_MIN)
+        ):  # a speech, not a cell or a cry
+            label = _label(blocks[k])
+            if not presiding(label) and label != last:  # (not the same speaker going on)
+                found.add(t)
+    return found
+
+
+def _label(block: Block) -> str:
+    """The speaker's label opening a record's turn, without its colon."""
+    return block.text.text[: facts(block).speaker_label].rstrip(lexicon.SPACES + lexicon.COLONS)
+
+
+def _proceedings(blocks: list[Block], first: int) -> bool:
+    """Are the blocks before a record's first item its proceedings (the chair's turns, the
+    papers laid on the table), no speech of their own: opened by a turn, no prose but turns?"""
+    opening = next((b for b in blocks[:first] if not facts(b).table_row), None)
+    return (
+        opening is not None  # (a Word file's table above the text is page furniture)
+        and bool(facts(opening).speaker_label)
+        and all(not facts(b).prose or facts(b).transcript for b in blocks[:first])
+    )
 
 
 def _issued(blocks: list[Block]) -> set[int]:
@@ -180,11 +252,22 @@ def _split_run(
         dated.discard(len(blocks) - 2)  # the signature over its date heads no piece
     # a translation appended to the text: a run of prose in another script (`latin.py`)
     switched = latin.switches(blocks) if collect else set()
+    # a record's agenda items, each opened by a speaker's turn under its heading
+    items = _agenda(blocks) if collect else set()
     starts = [0]
     found = {*anchors, *reported, *dated, *issued, *signed, *days, *switched, *marked, *appended}
-    for t in sorted(found):
+    for t in sorted(found | items):
         if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
             starts.append(t)
+    if (
+        len(starts) > 1
+        and title is None
+        and starts[1] in {*items, *anchors}
+        and _proceedings(blocks, starts[1])
+        and _record(blocks)
+    ):
+        dropped.extend((b.text, "proceedings") for b in blocks[: starts[1]])
+        starts.pop(0)  # the chair's turns and the papers before the first item: no speech
     pieces: list[Piece] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
