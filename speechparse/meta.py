@@ -107,6 +107,12 @@ NEWS_LEAD = regex.compile(
     r"(?:先生|女士|伉儷|伉俪|夫婦|夫妇)?(?:[及和與与暨][^，。,]{1,16}?)?"
     r"(?=今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|上午|下午|晚上|[0-9０-９]{1,2}日[上下]?午?在)"
 )
+# A news lead opening with its day (`今(4)日，市議會舉行…，市議員蔡旺詮指出，…`) and the
+# first one it reports as saying something.
+DAY_FIRST_LEAD = lazy_regex(
+    rf"^(?:{lexicon.NEWS_DAY}|今天|今日|昨天|昨日)[，,][^。]*?[，,]"
+    r"(?P<who>[^，。,、]{3,16}?)(?:指出|表示|強調|强调|認為|认为)[，,：:]"
+)
 # A news lead naming whom the gathering heard: `…並聽取教育部部長郭為藩的專題報告`.
 HEARD = lazy_regex(
     r"(?:聽取|听取)(?P<who>[^，。、的]{3,30}?)的(?:專題|专题)?"
@@ -250,6 +256,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     '「東亞和平與安全」國際研討會'
     >>> lead_in(["李總統登輝先生今天表示，教育是根本。", "上午在台中舉行全國校長會議。"]).occasion
     '全國校長會議'
+    >>> lead_in(["今(4)日，市議會舉行第八次定期會，市議員蔡旺詮指出，藝文團體減少。"])
+    SpeechMeta(name='蔡旺詮', role='市議員', occasion='第八次定期會')
     >>> lead_in(["總統府今天舉行紀念月會，並聽取教育部部長郭為藩的專題報告。"])
     SpeechMeta(name='郭為藩', role='教育部部長', occasion='紀念月會')
     """
@@ -272,6 +280,11 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         if found is not None:
             name, role = _who(found["who"])
             if name is not None:
+                return SpeechMeta(name, role, _event(paragraphs[n:]))
+        found = DAY_FIRST_LEAD.match(seen)
+        if found is not None:
+            name, role = _who(found["who"])
+            if name is not None and role is not None:
                 return SpeechMeta(name, role, _event(paragraphs[n:]))
         found = NEWS_LEAD.match(seen)
         if found is not None:
