@@ -60,6 +60,9 @@ ATTENDS = lazy_regex(
     r"(?:主持|出席|参加|參加|蒞臨|莅临|接見|接见|会见|會見|视察|視察)"
 )
 DOCUMENT_END = lazy_regex(rf"(?:{lexicon.SPEECH_WORD}|資料|资料|材料|稿)$")
+# A slogan in parts set as a title's first line (`凝心聚力　真抓实干`): phrases of four or more
+# characters (a byline's name has two or three)
+SLOGAN_PARTS = regex.compile(r"^\p{Han}{4,8}(?:[ \t\u3000]+\p{Han}{4,8}){1,3}$")
 TITLE_OPEN_END = frozenset(lexicon.TITLE_OPEN_END)  # a title line ending in one of these goes on
 TITLE_OPEN_START = frozenset(lexicon.TITLE_OPEN_START)  # a line opening with one carries on
 
@@ -161,11 +164,15 @@ def broken_title(first: str, second: str) -> bool:
     False
     >>> broken_title("總統主持三軍五校", "八十二年班畢業典禮餐會講話參考資料")
     True
+    >>> broken_title("凝心聚力　真抓实干", "奋力开创高质量发展新局面")
+    True
     """
     if first[-1] in TITLE_OPEN_END or second[0] in TITLE_OPEN_START:
         return True
     if ATTENDS.match(first) and DOCUMENT_END.search(second) and not DOCUMENT_END.search(first):
         return True  # `總統主持三軍五校` / `八十二年班畢業典禮餐會講話參考資料`
+    if SLOGAN_PARTS.match(first) and TITLE_PARTS.search(second) is None:
+        return True  # `凝心聚力　真抓实干` / `奋力开创…新局面`
     return (
         TITLE_PARTS.search(first + second) is not None
         and TITLE_PARTS.search(second) is None

@@ -89,6 +89,10 @@ def _one_line(path: Path) -> bool:
 # lines: title, `by`, name, role, date) leave no mark where they end.
 LATIN_PIECES = frozenset({"translation_appended"})
 COLLAPSED = frozenset({"collapsed", "collapsed-spaces"})
+# A title in parts set on two lines: run onto one line with a space for each line break, the
+# break between its lines reads as one more space between its parts (the title's text differs
+# by that space).
+TWO_LINE_TITLES = frozenset({"slogan_title_two_lines"})
 
 CASES_AND_VARIANTS = [
     pytest.param(path, variant, id=f"{path.stem}-{variant}")
@@ -96,6 +100,7 @@ CASES_AND_VARIANTS = [
     for variant in sorted(VARIANTS)
     if not (variant in LINE_VARIANTS and _one_line(path))
     and not (variant in COLLAPSED and path.stem in LATIN_PIECES)
+    and not (variant == "collapsed-spaces" and path.stem in TWO_LINE_TITLES)
 ]
 
 
