@@ -84,6 +84,8 @@ def speech(piece: Piece, outline: Outline) -> SpeechRecord:
     )
     title, subtitle = text(piece.title), text(piece.subtitle)
     found = speech_meta(title, subtitle, piece.bylines)
+    if found.occasion is None and piece.occasion:
+        found = SpeechMeta(found.name, found.role, piece.occasion)  # `会议：…`
     if piece.speaker_label and found.name is None and found.role is None:
         # a record's label before the salutation (`行政長官：主席、…：`) names who speaks
         name, role = label_speaker(piece.speaker_label)

@@ -69,6 +69,9 @@ SECTION_WORD_MAX = 12
 FIELD_LINE = regex.compile(r"^(?P<key>\p{Han}{2,6})\s*[：:]\s*(?=\S)")  # `摘自：…`, `發稿單位：…`
 FIELD_LINE_MAX = 80
 SOURCE_FIELD = regex.compile(lexicon.SOURCE_KEY + "$")
+SPEECH_FIELD = regex.compile(
+    "^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in lexicon.SPEECH_FIELD_KEYS.items()) + ")$"
+)
 FIELD_KEY_END = 8  # where a field's colon stands at the latest
 DOC_NUMBER_LINE_MAX = 60
 URL_LINE_MAX = 300
@@ -261,6 +264,18 @@ class Facts:
         return len(who) <= ISSUER_MAX and who[-1:] in ISSUER_LAST and bool(ISSUER.match(who))
 
     @_once
+    def speech_field(self) -> tuple[str, str] | None:
+        """A field of the speech's record (`讲话人：王五`, `时间：2023年3月2日`): what its value
+        tells (`speaker`, `date`, `occasion`, `place`) and the value."""
+        if not self.field_line:
+            return None
+        field = FIELD_LINE.match(self.seen)
+        known = SPEECH_FIELD.match(field["key"]) if field is not None else None
+        if field is None or known is None or known.lastgroup is None:
+            return None
+        return known.lastgroup, self.seen[field.end() :].strip()
+
+    @_once
     def bracket_note(self) -> bool:
         """`（根据录音整理）`, `（摘要）`: an editor's short note in brackets."""
         seen = self.seen
@@ -322,6 +337,7 @@ class Facts:
             or self.url
             or self.issuer
             or self.bracket_note
+            or self.speech_field is not None
         )
 
     @property
@@ -355,7 +371,7 @@ PROSE_FACTS: dict[str, object] = dict.fromkeys(
         "titled",
     ),
     False,
-) | {"dateline": None}
+) | {"dateline": None, "speech_field": None}
 
 
 class _Prose(Facts):

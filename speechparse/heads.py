@@ -80,6 +80,7 @@ class Piece:
     collection: str | None = None  # the title of the whole this piece belongs to
     speaker_label: str | None = None  # a record's label before the salutation (`行政長官`)
     record: bool = False  # a record's item: its speakers are named by the labels of their turns
+    occasion: str | None = None  # as the speech's record states it (`会议：…`)
 
 
 def key(text: str) -> str:
@@ -200,12 +201,15 @@ def _without_note_mark(title: Mapped, dropped: list[tuple[Mapped, str]]) -> Mapp
 
 
 def _above_title(blocks: list[Block], i: int) -> list[Block]:
-    """The head lines standing above a title (an issuer, a dateline, a document number; not a
-    byline: `第三` over a title is a series' ordinal), when a title follows them."""
+    """The head lines standing above a title (an issuer, a dateline, a document number, the
+    fields of the speech's record: `讲话人：王五`; not a byline: `第三` over a title is a series'
+    ordinal), when a title follows them."""
     k = i
     while k < len(blocks) and k - i < HEAD_LINES_MAX:
         f = facts(blocks[k])
-        if not (f.issuer or f.doc_number or f.dateline is not None) or f.subtitle:
+        if not (f.issuer or f.doc_number or f.dateline is not None or f.speech_field) or (
+            f.subtitle
+        ):
             break
         k += 1
     if k == i or k >= len(blocks) - 1 or not _title_candidate(blocks[k], False):
@@ -239,6 +243,9 @@ def _read_head(blocks: list[Block], i: int, piece: Piece) -> int:
             dated = find_date(text)  # `——2024年1月8日在…上`
             if dated is not None and piece.date is None and "-" in dated.iso:
                 piece.date = dated.iso
+        elif f.speech_field is not None:
+            _record_field(f.speech_field, piece)
+            piece.body.append(blocks[i])
         elif f.dateline is not None:
             piece.date = piece.date or f.dateline.iso
             rest = f.dateline.rest
@@ -250,6 +257,18 @@ def _read_head(blocks: list[Block], i: int, piece: Piece) -> int:
             piece.body.append(blocks[i])
         i += 1
     return i
+
+
+def _record_field(field: tuple[str, str], piece: Piece) -> None:
+    """What a field of the speech's record says: its speaker (a byline), date or occasion."""
+    kind, value = field
+    if kind == "speaker":
+        piece.bylines.append(value)
+    elif kind == "date":
+        dated = find_date(value)
+        piece.date = piece.date or (dated.iso if dated is not None else None)
+    elif kind == "occasion":
+        piece.occasion = piece.occasion or value
 
 
 def dated_head(blocks: list[Block], t: int) -> bool:

@@ -68,6 +68,14 @@ LABEL_WORD = (
     r"范文|範文|例文|模板|材料|讲话稿|講話稿|参考|參考|精选|精選|全文|原文|标题|標題"
 )
 # What an official does with a document on a dated line under its title (`… 公布`).
+# A speech's record set out as fields above or under its title (`讲话人：王五`,
+# `讲话时间：2023年3月2日`, `会议：…`, `地点：…`): each key, by what its value tells.
+SPEECH_FIELD_KEYS = {
+    "speaker": r"(?:讲话|講話|主讲|主講|发言|發言|报告|報告|演讲|演講|致辞|致辭|致詞)人",
+    "date": r"(?:讲话|講話|报告|報告|会议|會議)?(?:时间|時間|日期)",
+    "occasion": r"(?:会议|會議|活动|活動)(?:名称|名稱)?|场合|場合",
+    "place": r"(?:会议|會議|讲话|講話)?(?:地点|地點)",
+}
 # What an issuer writes after its name, signing a text it hands over (`新闻办公室　提供`).
 SIGN_OFF = r"(?:提供|敬啟|敬启|謹啟|谨启)"
 PUBLICATION_VERB = (
