@@ -6,13 +6,13 @@ from __future__ import annotations
 from .heads import Piece
 from .issue import Issue
 from .meta import SpeechMeta, announcer, closing_note, label_speaker, lead_in, speech_meta
-from .model import Span
 from .outline import Node, Outline
 from .records import (
     DroppedRecord,
     ItemRecord,
     ParagraphRecord,
     SectionRecord,
+    Span,
     SpeechRecord,
     WarningRecord,
 )

@@ -22,7 +22,6 @@ from .batch import Options, Result, run
 from .command import HELP_OPTIONS, Command, Group, error
 from .errors import OutputError, SpeechparseError
 from .limits import MAX_BYTES, read_file, read_stream
-from .model import Document
 from .names import shown
 from .output import Layout, identities, write_folder, write_single
 from .pipeline import parse_bytes, parse_file
@@ -31,6 +30,8 @@ from .scan import DEFAULT_GLOB, STDIN, collect
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
+
+    from .model import Document
 
 # What only some commands use is imported in them (rich's progress bar, the check, the
 # evaluation): a one-file parse starts without them.
@@ -477,6 +478,8 @@ def explain(
 @app.command(cls=Command)
 def schema() -> None:
     """Print the JSON Schema of the output."""
+    from .model import Document
+
     _print_json(Document.model_json_schema(), indent=2)
 
 

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from .records import SCHEMA_VERSION, Span
+
 if TYPE_CHECKING:
     from .views import Chunk, SectionView
 
-SCHEMA_VERSION = "1"
-Span = tuple[int, int]
 
 
 class _Model(BaseModel):

@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -23,12 +24,14 @@ from .issue import Issue
 from .junk import probe
 from .limits import MAX_BYTES, Exceeded, marker_budget, read_file
 from .meta import TITLE_PARTS, labelled, page_title, published, publisher, source_url
-from .model import SCHEMA_VERSION, Document
 from .names import shown
 from .paragraphs import Block
 from .readers import FORMATS, Extracted, sniff
-from .records import DocumentRecord, Parsed
+from .records import SCHEMA_VERSION, DocumentRecord, Parsed
 from .textmap import Mapped
+
+if TYPE_CHECKING:
+    from .model import Document
 
 MARKDOWN_TITLES_MAX = 3
 HEADLINE_MAX = 90

@@ -1,34 +1,35 @@
 """The parse's output as records: plain dicts in the shape of the JSON contract, keys in its
 order, built once by `assemble.py` and `pipeline.py`.
 
-The command renders JSON straight from them, with the serializer `Document.model_dump_json`
-uses (pydantic_core's): the same bytes, without a model made on the way. The Python API turns
-them into the public pydantic models (`document`): each record's fields become a model's
-fields as they are, without validation (the values are this package's own, already valid).
+The command renders JSON straight from them with the standard library's encoder, set to write
+what `Document.model_dump_json` writes (the same bytes: compact, UTF-8, the same escapes),
+without a model made on the way and without importing pydantic. The Python API turns them into
+the public pydantic models (`document`, made by `documents.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
 from dataclasses import dataclass
-from typing import Any, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict
 
-import pydantic_core
-from pydantic import BaseModel
+if TYPE_CHECKING:
+    from .model import Document
 
-from .model import (
-    Document,
-    Dropped,
-    InputInfo,
-    Item,
-    Meta,
-    Paragraph,
-    ParseWarning,
-    Section,
-    Span,
-    Speaker,
-    Speech,
-)
+SCHEMA_VERSION = "1"
+Span = tuple[int, int]
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+_PRETTY = json.JSONEncoder(ensure_ascii=False, indent=2, check_circular=False)
+
+
+def json_bytes(data: object, pretty: bool = False) -> bytes:
+    """`data` (records: dicts, lists, strings, integers, None) as JSON in UTF-8, byte for byte
+    what pydantic's serializer writes for them (`tests/test_cli_formats.py` holds it to that).
+
+    >>> json_bytes({"title": "讲话", "span": [0, 2], "note": None})
+    b'{"title":"\xe8\xae\xb2\xe8\xaf\x9d","span":[0,2],"note":null}'
+    """
+    return (_PRETTY if pretty else _COMPACT).encode(data).encode("utf-8")
 
 
 class ItemRecord(TypedDict):
@@ -125,77 +126,17 @@ class Parsed:
     def json(self, pretty: bool = False) -> bytes:
         """The JSON of the output contract, as UTF-8 (what `document().model_dump_json()`
         gives, byte for byte)."""
-        data = self.record if self.made is None else self.made
-        return pydantic_core.to_json(data, indent=2 if pretty else None)
+        if self.made is not None:  # the record's dicts hold the models now
+            import pydantic_core
+
+            return pydantic_core.to_json(self.made, indent=2 if pretty else None)
+        return json_bytes(self.record, pretty)
 
     def document(self) -> Document:
         """The public model of the record, made once: each dict of the record becomes the
         fields of its model as it is (no copy: the record is the model's from then on)."""
         if self.made is None:
-            self.made = _document(self.record, self.source)
+            from .documents import document  # pydantic: imported when a model is asked for
+
+            self.made = document(self.record, self.source)
         return self.made
-
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def _model(cls: type[M], fields: Mapping[str, object]) -> M:
-    """A model with `fields` as its fields, as `model_construct` makes one, without its
-    per-call bookkeeping (it dominated the parse of pages with hundreds of dropped pinyin
-    annotations). The slots are set through their descriptors: ~0.5 µs a model less than
-    `object.__setattr__`."""
-    model = _new(cls)
-    _set_dict(model, fields)
-    _set_fields_set(model, set(fields))
-    _set_extra(model, None)
-    _set_private(model, None)  # no private attributes (but the document's source)
-    return model
-
-
-_new = object.__new__
-_SLOTS = vars(BaseModel)
-_set_dict = _SLOTS["__dict__"].__set__
-_set_fields_set = _SLOTS["__pydantic_fields_set__"].__set__
-_set_extra = _SLOTS["__pydantic_extra__"].__set__
-_set_private = _SLOTS["__pydantic_private__"].__set__
-
-
-def _fields(record: Mapping[str, object]) -> dict[str, Any]:
-    """A record as the fields of its model, to put models in its place."""
-    return cast("dict[str, Any]", record)
-
-
-def _document(r: DocumentRecord, source: str) -> Document:
-    fields = _fields(r)  # its values become models
-    fields["input"] = _model(InputInfo, r["input"])
-    fields["meta"] = _model(Meta, r["meta"])
-    fields["speeches"] = [_speech(s) for s in r["speeches"]]
-    fields["dropped"] = [_model(Dropped, d) for d in r["dropped"]]
-    fields["warnings"] = [_model(ParseWarning, w) for w in r["warnings"]]
-    doc = _model(Document, fields)
-    _set_private(doc, {"_source": source})
-    return doc
-
-
-def _paragraph(r: ParagraphRecord) -> Paragraph:
-    fields = _fields(r)
-    if r["items"]:
-        fields["items"] = [_model(Item, i) for i in r["items"]]
-    return _model(Paragraph, fields)
-
-
-def _section(r: SectionRecord) -> Section:
-    fields = _fields(r)
-    fields["paragraphs"] = [_paragraph(p) for p in r["paragraphs"]]
-    if r["children"]:
-        fields["children"] = [_section(c) for c in r["children"]]
-    return _model(Section, fields)
-
-
-def _speech(r: SpeechRecord) -> Speech:
-    fields = _fields(r)
-    fields["speaker"] = _model(Speaker, r["speaker"])
-    fields["preamble"] = [_paragraph(p) for p in r["preamble"]]
-    fields["sections"] = [_section(s) for s in r["sections"]]
-    fields["closing"] = [_paragraph(p) for p in r["closing"]]
-    return _model(Speech, fields)

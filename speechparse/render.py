@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-import pydantic_core
-
-from .model import Document, Paragraph, Section, Speech
+from .records import json_bytes
 from .views import ROW_FIELDS, rows
 
 if TYPE_CHECKING:
     from rich.tree import Tree
+
+    from .model import Document, Paragraph, Section, Speech
 
 
 class Format(str, Enum):
@@ -67,9 +67,13 @@ def to_json(doc: Document, pretty: bool = True) -> str:
 
 
 def to_json_bytes(doc: Document | dict[str, Any], pretty: bool = False) -> bytes:
-    """The JSON as UTF-8 bytes, straight from pydantic's serializer (no str on the way). A
-    document's JSON-ready dict (`model_dump(mode="json")`, as the Dask bags hold) gives the
-    same bytes as the document."""
+    """The JSON as UTF-8 bytes (no str on the way): a document's by pydantic's serializer, its
+    JSON-ready dict (`model_dump(mode="json")`, as the Dask bags hold) by `records.json_bytes`,
+    which writes the same bytes."""
+    if isinstance(doc, dict):
+        return json_bytes(doc, pretty)
+    import pydantic_core
+
     return pydantic_core.to_json(doc, indent=2 if pretty else None)
 
 
