@@ -110,7 +110,7 @@ NEWS_LEAD = regex.compile(
 # A news lead opening with its day (`今(4)日，市議會舉行…，市議員蔡旺詮指出，…`) and the
 # first one it reports as saying something.
 DAY_FIRST_LEAD = lazy_regex(
-    rf"^(?:{lexicon.NEWS_DAY}|今天|今日|昨天|昨日)[，,][^。]*?[，,]"
+    rf"^(?:{lexicon.NEWS_DAY}|昨天|昨日)[，,][^。]*?[，,]"  # (a speech opens `今天，我们…`)
     r"(?P<who>[^，。,、]{3,16}?)(?:指出|表示|強調|强调|認為|认为)[，,：:]"
 )
 # A news lead naming whom the gathering heard: `…並聽取教育部部長郭為藩的專題報告`.
@@ -258,6 +258,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     '全國校長會議'
     >>> lead_in(["今(4)日，市議會舉行第八次定期會，市議員蔡旺詮指出，藝文團體減少。"])
     SpeechMeta(name='蔡旺詮', role='市議員', occasion='第八次定期會')
+    >>> lead_in(["今天，我们召开全市大会，市委书记李明强调，要抓好落实。"]).name is None
+    True
     >>> lead_in(["總統府今天舉行紀念月會，並聽取教育部部長郭為藩的專題報告。"])
     SpeechMeta(name='郭為藩', role='教育部部長', occasion='紀念月會')
     """
