@@ -113,9 +113,10 @@ DAY_FIRST_LEAD = lazy_regex(
     rf"^(?:{lexicon.NEWS_DAY}|昨天|昨日)[，,][^。]*?[，,]"  # (a speech opens `今天，我们…`)
     r"(?P<who>[^，。,、]{3,16}?)(?:指出|表示|強調|强调|認為|认为)[，,：:]"
 )
-# A news lead naming whom the gathering heard: `…並聽取教育部部長郭為藩的專題報告`.
+# A news lead naming whom the gathering heard on a subject: `…並聽取教育部部長郭為藩的專題報告`
+# (not a speech's `大会听取了市长张三的报告`).
 HEARD = lazy_regex(
-    r"(?:聽取|听取)(?P<who>[^，。、的]{3,30}?)的(?:專題|专题)?"
+    r"(?:聽取|听取)(?!了)(?P<who>[^，。、的]{3,30}?)的(?:專題|专题)"
     r"(?:報告|报告|演講|演讲|講話|讲话|簡報|简报)"
 )
 # …and the event it tells of: `出席「東亞和平與安全」國際研討會`, `在…國慶典禮中發表`,
