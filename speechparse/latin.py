@@ -22,8 +22,11 @@ if TYPE_CHECKING:
     from .paragraphs import Block
 
 LATIN = regex.compile(r"[A-Za-z]")
-HAN = regex.compile(r"\p{Han}")
 KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# what is not a Latin letter, not Han: taken out of a paragraph, the rest is counted (one string
+# made, not a string a letter as `findall` makes)
+NOT_LATIN = re.compile("[^A-Za-z]+")
+NOT_HAN = regex.compile(r"\P{Han}+")
 # a Latin letter or a kana (a superset of KANA's blocks): a paragraph without one is written in
 # Han or has too few letters to tell; the standard engine's search is the cheap question asked of
 # every paragraph (a test holds it to KANA)
@@ -58,8 +61,8 @@ def script(text: str) -> str | None:
     >>> script("今日は国家統一委員会改組後の第一回会議であり"), script("今天是第一次会议")
     ('kana', 'han')
     """
-    latin = len(LATIN.findall(text))
-    han = len(HAN.findall(text))
+    latin = len(NOT_LATIN.sub("", text))
+    han = len(NOT_HAN.sub("", text))
     kana = len(KANA.findall(text)) if han else 0
     if latin + han + kana < 2:
         return None
@@ -74,8 +77,8 @@ def script(text: str) -> str | None:
 
 def _prose(text: str) -> bool:
     return (
-        len(LATIN.findall(text)) >= PROSE_LETTERS
-        or len(HAN.findall(text)) + len(KANA.findall(text)) >= PROSE_CHARACTERS
+        len(NOT_LATIN.sub("", text)) >= PROSE_LETTERS
+        or len(NOT_HAN.sub("", text)) + len(KANA.findall(text)) >= PROSE_CHARACTERS
     )
 
 
