@@ -284,8 +284,9 @@ def build(
         if current:
             blocks.append(_paragraph(current, titles))
             current.clear()
-        blocks.extend(page_breaks)
-        page_breaks.clear()
+        if page_breaks:
+            blocks.extend(page_breaks)
+            page_breaks.clear()
 
     for pos, i in enumerate(nonblank):
         line = lines[i]

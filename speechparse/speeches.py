@@ -148,8 +148,9 @@ def _split_run(
             dropped.append((b.text, "front-matter"))
         blocks = blocks[first:]
         anchors = [t - first for t in anchors]
+    records = [facts(b) for b in blocks]  # (asked of each block by the tests below)
     # `…致詞全文如下：`: a report is followed by the full text of the speech it reports
-    reported = {s for s in range(1, len(blocks)) if facts(blocks[s - 1]).full_text_follows}
+    reported = {s for s in range(1, len(blocks)) if records[s - 1].full_text_follows}
     # a title with its own dateline opens a piece of a collection (the pieces of a file with
     # piece headers are the headers' own)
     dated = {t for t in range(1, len(blocks) - 1) if dated_head(blocks, t)} if collect else set()
@@ -161,11 +162,11 @@ def _split_run(
     signed = {
         t
         for t in range(1, len(blocks) - 1)
-        if facts(blocks[t]).names_document  # (one search of a short line: asked first)
-        and facts(blocks[t + 1]).byline
-        and facts(blocks[t + 1]).dateline is None
+        if records[t].names_document  # (one search of a short line: asked first)
+        and records[t + 1].byline
+        and records[t + 1].dateline is None
         and title_like(blocks[t])
-        and not (t + 2 < len(blocks) and facts(blocks[t + 2]).byline)
+        and not (t + 2 < len(blocks) and records[t + 2].byline)
     }
     # a translation appended to the text: a run of prose in another script (`latin.py`)
     switched = latin.switches(blocks) if collect else set()
