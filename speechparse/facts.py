@@ -9,6 +9,7 @@ again. `title_score` turns the facts into a score from named features with named
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -47,7 +48,8 @@ URL_LINE = regex.compile(
 )
 # A column or site label before a title: `要闻 | `, `时政 >`, `专题：`.
 COLUMN_TAG = regex.compile(lexicon.COLUMN_TAG)
-NAMES_DOCUMENT = regex.compile(lexicon.DOCUMENT_WORD)
+# (words alone: the standard engine searches a line for them ~4x faster than `regex`)
+NAMES_DOCUMENT = re.compile(lexicon.DOCUMENT_WORD)
 # A line naming the issuing bodies and nothing else: `万载县统计局　国家统计局万载调查队`.
 ORGANISATION = rf"\p{{Han}}{{1,20}}?{lexicon.ORGANISATION_END}"
 # what every name of ORGANISATION_END ends in (a test before the pattern)

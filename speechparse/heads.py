@@ -274,9 +274,14 @@ def _record_field(field: tuple[str, str], piece: Piece) -> None:
 def dated_head(blocks: list[Block], t: int) -> bool:
     """A title line with its own dateline under it (`引　　言` / `（一九四二年五月二日）`,
     `附录：关于…的决议` / `（…通过）`): where a piece of a collection begins."""
-    if t + 1 >= len(blocks) or not (title_like(blocks[t]) or facts(blocks[t]).section_word):
+    if t + 1 >= len(blocks):
         return False
-    f, below = facts(blocks[t]), facts(blocks[t + 1])
+    below = facts(blocks[t + 1])
+    if below.dateline is None and not below.paren_subtitle:
+        return False  # (most lines: asked first)
+    if not (title_like(blocks[t]) or facts(blocks[t]).section_word):
+        return False
+    f = facts(blocks[t])
     if f.dateline is not None or (f.head and not f.section_word):
         return False
     if below.dateline is not None:

@@ -481,12 +481,13 @@ def _mark_running_heads(lines: list[Line], reasons: list[str | None]) -> None:
     text = [ln.text.text for ln in lines]
     filled = [i for i, t in enumerate(text) if t]
     beside: dict[str, list[int]] = {}  # short lines next to a page number, and where
-    for k, i in enumerate(filled):
+    numbers = [k for k, i in enumerate(filled) if reasons[i] == "page-number"]
+    nearby = sorted({n for k in numbers for n in (k - 1, k + 1) if 0 <= n < len(filled)})
+    for k in nearby:  # (the lines next to a page number: not every line asked)
+        i = filled[k]
         if reasons[i] is not None or len(text[i]) > RUNNING_HEAD_MAX or lines[i].marker:
             continue  # (a heading `（一）加强领导` may recur next to a page number by chance)
-        around = filled[max(k - 1, 0) : k + 2]
-        if any(reasons[j] == "page-number" for j in around):
-            beside.setdefault(text[i], []).append(i)
+        beside.setdefault(text[i], []).append(i)
     top = {text[i] for i in filled[:RUNNING_HEAD_TOP]}
     for head, where in beside.items():
         if len(where) >= 2 or (head in top and where[0] not in filled[:RUNNING_HEAD_TOP]):

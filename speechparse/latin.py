@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from .paragraphs import Block
 
 LATIN = regex.compile(r"[A-Za-z]")
-HAN = regex.compile(r"\p{Han}")
 KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# what is not Han: taken out of a paragraph, the rest is counted (one string made, not a string
+# a letter as `findall` makes)
+NOT_HAN = regex.compile(r"\P{Han}+")
+# every ASCII character but the Latin letters, as bytes: what `_latin_letters` deletes
+NOT_LATIN_BYTES = bytes(c for c in range(128) if not ("A" <= chr(c) <= "Z" or "a" <= chr(c) <= "z"))
 # a Latin letter or a kana (a superset of KANA's blocks): a paragraph without one is written in
 # Han or has too few letters to tell; the standard engine's search is the cheap question asked of
 # every paragraph (a test holds it to KANA)
@@ -49,6 +53,16 @@ NAME_EN = regex.compile(rf"^{_NAME_PART}(?:\s{_NAME_PART}){{1,3}}$")  # `Lee Ten
 SENTENCE_END = regex.compile(r"[.;,]$")
 
 
+def _latin_letters(text: str) -> int:
+    """How many Latin letters `text` holds: its ASCII characters, encoded, less all but the
+    letters (two passes in C, no pattern: ~5x faster than a pattern's).
+
+    >>> _latin_letters("WTO和APEC，2024年")
+    7
+    """
+    return len(text.encode("ascii", "ignore").translate(None, NOT_LATIN_BYTES))
+
+
 def script(text: str) -> str | None:
     """The script a paragraph is written in: `latin`, `kana` (Japanese: Han with kana),
     `han`, or None when it has too few letters to tell.
@@ -58,8 +72,8 @@ def script(text: str) -> str | None:
     >>> script("今日は国家統一委員会改組後の第一回会議であり"), script("今天是第一次会议")
     ('kana', 'han')
     """
-    latin = len(LATIN.findall(text))
-    han = len(HAN.findall(text))
+    latin = _latin_letters(text)
+    han = len(NOT_HAN.sub("", text))
     kana = len(KANA.findall(text)) if han else 0
     if latin + han + kana < 2:
         return None
@@ -74,8 +88,8 @@ def script(text: str) -> str | None:
 
 def _prose(text: str) -> bool:
     return (
-        len(LATIN.findall(text)) >= PROSE_LETTERS
-        or len(HAN.findall(text)) + len(KANA.findall(text)) >= PROSE_CHARACTERS
+        _latin_letters(text) >= PROSE_LETTERS
+        or len(NOT_HAN.sub("", text)) + len(KANA.findall(text)) >= PROSE_CHARACTERS
     )
 
 

@@ -84,6 +84,7 @@ PUBLICATION_VERB = (
 )
 # How a speech ends.
 THANKS = r"(?:谢谢|謝謝)(?:大家|各位)?"
+THANKS_FIRST = "谢謝"  # what THANKS opens with
 # A title line ending in one of these goes on; one opening with these carries one on.
 TITLE_OPEN_END = "的和与與及在"
 TITLE_OPEN_START = "的之"

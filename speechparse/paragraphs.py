@@ -11,11 +11,10 @@ as headings, it is a heading too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-import regex
 
 from . import lexicon
 from .clean import PINYIN, Line
@@ -31,10 +30,10 @@ if TYPE_CHECKING:
 
 HEADING_LINE_MAX = 50
 LINK_MAX = 40
-DOCUMENT_WORD = regex.compile(
+DOCUMENT_WORD = re.compile(
     r"讲话|講話|发言|發言|报告|報告|材料|范文|範文|心得|体会|體會|稿|全文|总结|總結|方案|致辞|致辭|演讲|演講"
 )
-NAMES_A_TALK = regex.compile(rf"的{lexicon.SPEECH_WORD}$")
+NAMES_A_TALK = re.compile(rf"的{lexicon.SPEECH_WORD}$")
 LONE_OPENERS = frozenset("（(")  # a line that is an opening bracket alone carries on
 CLOSE_START = "，,、。；;：:！？）)”’」』"  # no paragraph starts with one of these
 OPEN_END = "，,、（(“‘《—"  # a line ending in one of these is always carried on
@@ -311,8 +310,9 @@ def build(
         if current:
             blocks.append(_paragraph(current, titles))
             current.clear()
-        blocks.extend(page_breaks)
-        page_breaks.clear()
+        if page_breaks:
+            blocks.extend(page_breaks)
+            page_breaks.clear()
 
     for pos, i in enumerate(nonblank):
         line = lines[i]

@@ -18,7 +18,7 @@ from .markers import heading_span
 from .runs import Para
 
 KEY_LEN = 6  # the first characters of a heading that name the point
-HAN_OR_DIGIT = regex.compile(r"[\p{Han}0-9]")
+NOT_HAN_OR_DIGIT = regex.compile(r"[^\p{Han}0-9]+")  # taken out, the rest is the key
 QUOTE_MIN = 2  # points repeated together (one alone may be a new run's first)
 
 
@@ -26,7 +26,8 @@ def _key(para: Para) -> str:
     assert para.lead is not None
     text = para.text.text
     start, end = heading_span(text, para.lead.end)
-    return "".join(HAN_OR_DIGIT.findall(text[start:end]))[:KEY_LEN]
+    key: str = NOT_HAN_OR_DIGIT.sub("", text[start:end])
+    return key[:KEY_LEN]
 
 
 def unquote(paras: list[Para]) -> list[int]:

@@ -5,6 +5,7 @@ Shared by the paragraph and speech stages. Simplified and Traditional forms are 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -18,7 +19,7 @@ from .meta import ROLE_WORD, SURNAME_ROLE, lost_spaces
 from .numerals import CHINESE, DIGITS
 
 CACHE = 8192  # the same lines are asked about by several stages
-ADDRESS = regex.compile(lexicon.ADDRESS_WORD)
+ADDRESS = re.compile(lexicon.ADDRESS_WORD)
 SAYS = regex.compile(lexicon.SAYS)
 VOCATIVE = regex.compile(
     rf"^(?:{lexicon.ADDRESS_TERM}[、，,\s]*)*{lexicon.ADDRESS_TERM}\s*[！!，,]"
@@ -26,9 +27,9 @@ VOCATIVE = regex.compile(
 GREETING_LINE = lazy_regex(rf"^[^。！？!?：:]{{0,80}}?[，,、\s]*{lexicon.GREETING}\s*[！!。.]$")
 GREETING_LINE_MAX = 90
 VOCATIVE_MAX = 60  # characters a run of terms of address takes at most
-VOCATIVE_STOP = regex.compile("[！!，,]")
+VOCATIVE_STOP = re.compile("[！!，,]")
 ADDRESS_LAST = frozenset("志友表员員宾賓士生师師学學事长長亲親年工导導胞")
-SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
+SECTION_WORD = re.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")
 SALUTATION_MAX = 40
 # The parts of an address line and how each is a term of address: opened by `各位`/`尊敬的`…,
@@ -45,7 +46,7 @@ SUBTITLE = regex.compile(r"^(?:[—―]{1,2}|--|－－)\s*\S")  # `——`, `―
 SUBTITLE_FIRST = frozenset(lexicon.DASHES)
 SUBTITLE_MAX = 80
 TITLE_MIN, TITLE_MAX = 2, 60
-TITLE_FORBIDDEN = regex.compile(r"[。，,；;！？!?]")
+TITLE_FORBIDDEN = re.compile(r"[。，,；;！？!?]")
 SENTENCE_ENDS = frozenset(lexicon.SENTENCE_END + "…")
 # `第一篇：`, `篇一：`, `【篇二】`, `范文三：`, `范文（一）`, `精选范文2：`, `模板一：`: where the
 # next speech on a page starts.

@@ -38,6 +38,7 @@ from .textmap import Mapped, Removed
 THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
 THANKED = regex.compile(rf"{lexicon.THANKS}[!！。.]?$")  # a speech's last paragraph
 SIGNED_DATE_MAX = 16  # characters of the date line under a signature
+THANKS_FIRST = frozenset(lexicon.THANKS_FIRST)
 ISSUES = lazy_regex(lexicon.ISSUING_VERB)
 QUOTED = lazy_regex(r"《([^《》]{2,60})》")
 HAN = regex.compile(r"\p{Han}")
@@ -81,6 +82,7 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
         t = s - 1
     elif (
         0 < s < len(blocks) - 1
+        and blocks[s - 1].text.text[:1] in THANKS_FIRST
         and THANKS.match(blocks[s - 1].text.text)
         and TITLE_PARTS.search(text)
         and not title_like(blocks[s + 1])
@@ -198,6 +200,12 @@ def _dated_items(blocks: list[Block]) -> set[int]:
     }
 
 
+def _body(block: Block) -> bool:
+    """A block of a piece's body: not its title, a head line (subtitle, byline …) or a table's
+    row."""
+    return not title_like(block) and not head_line(block) and not facts(block).table_row
+
+
 def _split_run(
     blocks: list[Block],
     title: Mapped | None,
@@ -214,13 +222,9 @@ def _split_run(
             dropped.append((b.text, "front-matter"))
         blocks = blocks[first:]
         anchors = [t - first for t in anchors]
-    bodies = [0]  # how many body blocks (not title, subtitle, byline) come before each index
-    for b in blocks:
-        bodies.append(
-            bodies[-1] + (not title_like(b) and not head_line(b) and not facts(b).table_row)
-        )
+    records = [facts(b) for b in blocks]  # (asked of each block by the tests below)
     # `…致詞全文如下：`: a report is followed by the full text of the speech it reports
-    reported = {s for s in range(1, len(blocks)) if facts(blocks[s - 1]).full_text_follows}
+    reported = {s for s in range(1, len(blocks)) if records[s - 1].full_text_follows}
     # a title with its own dateline opens a piece of a collection (the pieces of a file with
     # piece headers are the headers' own)
     dated = {t for t in range(1, len(blocks) - 1) if dated_head(blocks, t)} if collect else set()
@@ -232,11 +236,11 @@ def _split_run(
     signed = {
         t
         for t in range(1, len(blocks) - 1)
-        if facts(blocks[t + 1]).byline
-        and facts(blocks[t + 1]).dateline is None
+        if records[t].names_document  # (one search of a short line: asked first)
+        and records[t + 1].byline
+        and records[t + 1].dateline is None
         and title_like(blocks[t])
-        and facts(blocks[t]).names_document
-        and not (t + 2 < len(blocks) and facts(blocks[t + 2]).byline)
+        and not (t + 2 < len(blocks) and records[t + 2].byline)
     }
     # a line the source marks as a title (a Word `Title`, a Markdown `# ` heading, a news
     # item's headline cut from its lead) opens the text it heads
@@ -257,8 +261,8 @@ def _split_run(
     starts = [0]
     found = {*anchors, *reported, *dated, *issued, *signed, *days, *switched, *marked, *appended}
     for t in sorted(found | items):
-        if t > starts[-1] and bodies[t] > bodies[starts[-1]]:
-            starts.append(t)
+        if t > starts[-1] and any(_body(blocks[n]) for n in range(starts[-1], t)):
+            starts.append(t)  # a piece begins where a body stands between it and the last
     if (
         len(starts) > 1
         and title is None
@@ -339,8 +343,8 @@ def _head_dates(blocks: list[Block]) -> list[Block]:
 
 def _between_byline_and_salutation(blocks: list[Block], n: int) -> bool:
     """Does the line at `n` stand right under a byline and over a salutation?"""
-    above = next((b for b in reversed(blocks[:n]) if not b.junk), None)
-    below = next((b for b in blocks[n + 1 :] if not b.junk), None)
+    above = next((blocks[k] for k in range(n - 1, -1, -1) if not blocks[k].junk), None)
+    below = next((blocks[k] for k in range(n + 1, len(blocks)) if not blocks[k].junk), None)
     return (
         above is not None
         and below is not None

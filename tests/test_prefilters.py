@@ -28,6 +28,12 @@ def test_issuer_prefilter_knows_every_body() -> None:
     assert {w[-1] for w in _words(lexicon.ORGANISATION_END)} <= ISSUER_LAST
 
 
+def test_thanks_prefilter_knows_every_first_character() -> None:
+    thanks = lexicon.THANKS
+    first = thanks[: thanks.index(")") + 1]  # `(?:谢谢|謝謝)`
+    assert {w[0] for w in _words(first)} == set(lexicon.THANKS_FIRST)
+
+
 def test_vocative_prefilter_knows_every_term_of_address() -> None:
     terms = lexicon.ADDRESS_TERM
     nouns = terms[terms.index("(?:同志") :]
