@@ -238,13 +238,19 @@ def _glued_headlines(
     text: str, pieces: list[str], starts: list[int]
 ) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
     """The bounds of every line once each news item's headline is cut from its lead (see
-    `headlines`), and which lines are the headlines; None if no line holds one."""
-    found = {
-        n: at
-        for n, (piece, start) in enumerate(zip(pieces, starts, strict=True))
-        if len(piece) >= headlines.LINE_MIN
-        and (at := headlines.headline_end(text, start, start + len(piece))) is not None
-    }
+    `headlines`), and which lines are the headlines; None if no line holds one. An item opens
+    the text or follows another long line (news items one a line)."""
+    found: dict[int, int] = {}
+    above = 0  # the length of the last line with text: items stand one a line
+    for n, (piece, start) in enumerate(zip(pieces, starts, strict=True)):
+        if (
+            len(piece) >= headlines.LINE_MIN
+            and (not above or above >= headlines.LINE_MIN)
+            and (at := headlines.headline_end(text, start, start + len(piece))) is not None
+        ):
+            found[n] = at
+        if piece.strip():
+            above = len(piece.strip())
     if not found:
         return None
     limits.check_lines(len(pieces) + len(found))

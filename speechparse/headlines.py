@@ -5,7 +5,11 @@ The headline ends where the lead's first words begin: the day the report tells o
 the news way (`今(4)日`, `昨（3）日`, lexicon.NEWS_DAY) and set off by a comma, straight after
 text with no sentence end in it. A headline is a phrase in two parts or more (a comma or a
 space between them); a sentence's subject before its time word (`市議員蔡旺詮今(4)日在…`)
-is one phrase and no comma follows the day.
+is one phrase and no comma follows the day. What follows the day opens a sentence of its own
+(`今(4)日，市議會舉行…`): a predicate going on from a subject before the day (`…市長黃偉哲
+今(4)日，在市府主持…`, `…定期會今(4)日，正式開議`) shows the day inside a sentence, and so does
+a speaker's `我` before it. Items stand one a line: the item opens the text or follows another
+long line (a speech's paragraph under its title or salutation holds no headline).
 """
 
 from __future__ import annotations
@@ -22,6 +26,13 @@ LEAD_DAY = re.compile(
 )
 SENTENCE_STOPS = re.compile(rf"[{lexicon.FULL_STOPS}：:；;]")
 PARTS = re.compile(r"[，,\s　]")
+# What goes on from a subject before the day: a place or time word, an adverb, a verb of what
+# the subject did (`今(4)日，在市府…`, `今(4)日，正式啟動`).
+GOES_ON = re.compile(
+    r"[在於于就即便已也亦又再還还均都將将共赴到率與与偕同並并]"
+    r"|正式|開始|开始|舉[行辦]|举[行办]|召開|召开|出席|主持|前往|宣[布佈]|表示|指出|強調|强调|隆重|順利|顺利"
+)
+FIRST_PERSON = re.compile(r"我(?![國国市縣县省區区校院會会])")
 
 
 def headline_end(text: str, start: int, end: int) -> int | None:
@@ -32,6 +43,8 @@ def headline_end(text: str, start: int, end: int) -> int | None:
     '藝文團體逐年減少，議員呼籲提高補助'
     >>> headline_end("市議員蔡旺詮今(4)日，在議會指出" + "甲。" * 60, 0, 137) is None
     True
+    >>> headline_end("為因應颱風，市長黃偉哲今(4)日，在市府主持會議" + "甲。" * 60, 0, 145) is None
+    True
     """
     if end - start < LINE_MIN:
         return None
@@ -41,6 +54,8 @@ def headline_end(text: str, start: int, end: int) -> int | None:
     if day is None or day.start() - start > HEADLINE_MAX:
         return None
     head = text[start : day.start()]
-    if SENTENCE_STOPS.search(head) or not PARTS.search(head.strip()):
+    if SENTENCE_STOPS.search(head) or not PARTS.search(head.strip()) or FIRST_PERSON.search(head):
+        return None
+    if GOES_ON.match(text, day.end()):
         return None
     return day.start()

@@ -110,7 +110,7 @@ NEWS_LEAD = regex.compile(
 # A news lead opening with its day (`今(4)日，市議會舉行…，市議員蔡旺詮指出，…`) and the
 # first one it reports as saying something.
 DAY_FIRST_LEAD = lazy_regex(
-    rf"^(?:{lexicon.NEWS_DAY}|昨天|昨日)[，,][^。]*?[，,]"  # (a speech opens `今天，我们…`)
+    rf"^{lexicon.NEWS_DAY}[，,][^。]*?[，,]"  # (a speech opens `今天，我们…`, `昨天，…`)
     r"(?P<who>[^，。,、]{3,16}?)(?:指出|表示|強調|强调|認為|认为)[，,：:]"
 )
 # A news lead naming whom the gathering heard on a subject: `…並聽取教育部部長郭為藩的專題報告`
@@ -144,7 +144,13 @@ ADOPTED = lazy_regex(
     rf"^\s*(?P<occ>[^，。,（）()]{{2,60}}?{GATHERING})(?:上)?(?:通过|通過|批准|审议通过|審議通過)"
 )
 NOTE_AT = lazy_regex(rf"{AT}(?P<occ>[^，。,在於于]{{2,60}}?)(?:上|时|時)?(?:所作|所做|作|做)?$")
-NOT_A_NAME = lazy_regex(r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)")
+NOT_A_NAME = lazy_regex(
+    r"^(?:我们|我們|你们|你們|他们|他們|大家|中央|这|這|我|本)"
+    # a body, not a person (`这是省委为…作出的重大决定`, `这是县委给全县人民的一封信`)
+    r"|^\p{Han}{0,2}(?:委|府|院|部|局|厅|廳|中央)$"
+)
+# A speaker's own words: a note, a news lead tell of others in the third person.
+FIRST_PERSON = lazy_regex(r"我|刚才|剛才")
 ANNOUNCED = lazy_regex(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
 SPEECH_WORDS = lazy_regex(
     rf"{SPEECH_WORD}|[賀贺祝致][詞词辞辭]|書面|书面|演[說说]|[談谈][話话]|[講讲][詞词]|全文"
@@ -204,7 +210,12 @@ def closing_note(paragraphs: list[str]) -> SpeechMeta:
         opening = NOTE_OPEN.match(seen)
         seen = seen[opening.end() :] if opening is not None else seen
         found = NOTE_WHO.match(seen)
-        if found is not None and found["rest"] is not None and not NOT_A_NAME.match(found["who"]):
+        if (
+            found is not None
+            and found["rest"] is not None
+            and not NOT_A_NAME.match(found["who"])
+            and not FIRST_PERSON.search(seen.split("。", 1)[0])
+        ):
             return _note(found)
     return SpeechMeta()
 
@@ -261,6 +272,14 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     SpeechMeta(name='蔡旺詮', role='市議員', occasion='第八次定期會')
     >>> lead_in(["今天，我们召开全市大会，市委书记李明强调，要抓好落实。"]).name is None
     True
+    >>> lead_in(["昨天，省委召开常委会议，省委书记王建军强调，要抓好落实。"]).name is None
+    True
+    >>> lead_in(["刚才，我们听取市发改委主任李华的专题报告，很受启发。"]).name is None
+    True
+    >>> lead_in(["这是习近平总书记在视察我省时的重要讲话，为我们指明了方向。"]).name is None
+    True
+    >>> lead_in(["这是省委为全面推进乡村振兴作出的重大决定。"]).name is None
+    True
     >>> lead_in(["總統府今天舉行紀念月會，並聽取教育部部長郭為藩的專題報告。"])
     SpeechMeta(name='郭為藩', role='教育部部長', occasion='紀念月會')
     """
@@ -271,20 +290,22 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         source = SOURCE_NOTE.match(seen)
         if source is not None:  # `摘自：习总书记2017年6月23日在…座谈会上的讲话精神`
             return _taken_from(seen[source.end() :])
+        sentence = seen.split("。", 1)[0]
+        spoken = FIRST_PERSON.search(sentence) is not None  # a speech's own opening
         found = NOTE_WHO.match(seen)
-        if found is not None and not NOT_A_NAME.match(found["who"]):
+        if found is not None and not NOT_A_NAME.match(found["who"]) and not spoken:
             return _note(found)
         found = LEAD_IN.match(seen)
         if found is not None:
             name, role = _who(found["who"])
             if name is not None:
                 return SpeechMeta(name, role, found["occ"].strip() or None)
-        found = HEARD.search(seen.split("。", 1)[0])
+        found = HEARD.search(sentence) if not spoken else None
         if found is not None:
             name, role = _who(found["who"])
             if name is not None:
                 return SpeechMeta(name, role, _event(paragraphs[n:]))
-        found = DAY_FIRST_LEAD.match(seen)
+        found = DAY_FIRST_LEAD.match(seen) if not spoken else None
         if found is not None:
             name, role = _who(found["who"])
             if name is not None and role is not None:

@@ -15,7 +15,7 @@ import regex
 
 from . import latin, lexicon
 from .dates import dateline, find_date, month_day
-from .facts import facts
+from .facts import SIGNED, facts
 from .grammar import BY_NAME, TOP_FAMILIES
 from .heads import (
     Piece,
@@ -37,6 +37,7 @@ from .textmap import Mapped, Removed
 
 THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
 THANKED = regex.compile(rf"{lexicon.THANKS}[!！。.]?$")  # a speech's last paragraph
+NEWS_LEAD = regex.compile(rf"^{lexicon.NEWS_DAY}[，,]")  # a news item's lead, under its headline
 SIGNED_DATE_MAX = 16  # characters of the date line under a signature
 THANKS_FIRST = frozenset(lexicon.THANKS_FIRST)
 ISSUES = lazy_regex(lexicon.ISSUING_VERB)
@@ -245,7 +246,7 @@ def _split_run(
     # a line the source marks as a title (a Word `Title`, a Markdown `# ` heading, a news
     # item's headline cut from its lead) opens the text it heads
     marked = (
-        {t for t in range(1, len(blocks)) if blocks[t].styled_title and not facts(blocks[t]).marker}
+        {t for t in range(1, len(blocks)) if blocks[t].styled_title and _heads_a_text(blocks, t)}
         if collect
         else set()
     )
@@ -294,18 +295,38 @@ def _split_run(
     return pieces
 
 
+def _heads_a_text(blocks: list[Block], t: int) -> bool:
+    """Does the marked title line at `t` head a text of its own: it names a document (`…的讲话`),
+    a head line or a salutation stands under it, or a news lead opening with its day
+    (`今(4)日，…`)? A file's later `# ` headings without these (`# 总体要求`) are its sections."""
+    f = facts(blocks[t])
+    if f.marker:
+        return False
+    if f.names_document:
+        return True
+    if t + 1 >= len(blocks):
+        return False
+    below = facts(blocks[t + 1])
+    return below.head or below.salutation or NEWS_LEAD.match(below.seen) is not None
+
+
 def _released(blocks: list[Block]) -> int | None:
     """Where a signed text after a speech begins: the run ends in a signature (an issuer's
     line, `facts.signature`, and a short date line under it), and paragraphs of prose stand
     between it and a paragraph that ends in the speaker's thanks (`…謝謝各位。`): a release
-    the page printed after the speech (`有關…` … `總統府發言人室　提供` / `八二、十二、卅一`)."""
+    the page printed after the speech (`有關…` … `總統府發言人室　提供` / `八二、十二、卅一`).
+    The signature hands the text over (`提供`, `謹啟`): a byline or an issuer's name alone at
+    the foot signs the speech itself, whose thanks may end its opening paragraph."""
     sign = len(blocks) - 1
     last = blocks[sign].text.text if blocks else ""
     if len(last) > SIGNED_DATE_MAX or any(c in lexicon.FULL_STOPS for c in last):
         return None
     sign -= 1  # the date under the signature
-    if sign < 2 or not facts(blocks[sign]).signature:
+    if sign < 2:
         return None
+    signed = facts(blocks[sign])
+    if not signed.signature or SIGNED.match(signed.seen) is None:
+        return None  # handed over (`…　提供`): a speaker's byline or an office signs a speech
     for n in range(sign - 1, 0, -1):
         if not facts(blocks[n]).prose:
             return None
