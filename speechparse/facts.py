@@ -62,6 +62,11 @@ ISSUER = regex.compile(
     rf"|^\p{{Han}}{{1,2}}{lexicon.ORGANISATION_END}$"
 )
 PUBLICATION = regex.compile(lexicon.PUBLICATION_VERB + r"$")
+# `附件1`, `附件二：` alone on a line: the label of the appended document under it
+APPENDED_LABEL = regex.compile(
+    rf"^{lexicon.APPENDED_WORD}[ \t\u3000]*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?"
+    r"[ \t\u3000]*[:：]?$"
+)
 SIGNED = regex.compile(rf"^(?P<who>.+?)[\s\u3000]*{lexicon.SIGN_OFF}$")
 FULL_TEXT = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
 BRACKET_NOTE = regex.compile(r"^[（(〔【\[][^（）()〔〕【】\[\]]{1,28}[）)〕】\]]$")
@@ -70,6 +75,7 @@ SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
 SECTION_WORD_MAX = 12
 FIELD_LINE = regex.compile(r"^(?P<key>\p{Han}{2,6})\s*[：:]\s*(?=\S)")  # `摘自：…`, `發稿單位：…`
 FIELD_LINE_MAX = 80
+APPENDED_LABEL_MAX = 8
 SOURCE_FIELD = regex.compile(lexicon.SOURCE_KEY + "$")
 SPEECH_FIELD = regex.compile(
     "^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in lexicon.SPEECH_FIELD_KEYS.items()) + ")$"
@@ -254,6 +260,11 @@ class Facts:
         return len(seen) <= ISSUER_MAX and seen[-1:] in ISSUER_LAST and bool(ISSUER.match(seen))
 
     @_once
+    def appended_label(self) -> bool:
+        """`附件1`, `附件：` alone on a line: the label of the document appended under it."""
+        return len(self.seen) <= APPENDED_LABEL_MAX and bool(APPENDED_LABEL.match(self.seen))
+
+    @_once
     def signature(self) -> bool:
         """A text's signature: a byline, its issuer's name, or the name with the word it hands
         the text over with (`总统府发言人室　提供`, `…謹啟`)."""
@@ -365,6 +376,7 @@ PROSE_FACTS: dict[str, object] = dict.fromkeys(
         "paren_subtitle",
         "doc_number",
         "issuer",
+        "appended_label",
         "signature",
         "bracket_note",
         "field_line",

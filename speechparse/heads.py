@@ -419,7 +419,8 @@ def open_piece(
         piece.title = _name_suffix(_name_prefix(last, piece, dropped), piece, dropped)
         piece.title, piece.subtitle = _inline_subtitle(piece.title)
         for b in lead:
-            dropped.append((b.text, "front-matter"))
+            reason = "appendix-label" if facts(b).appended_label else "front-matter"
+            dropped.append((b.text, reason))
     else:
         for b in lead:
             if _repeats(b.text.text, title):

@@ -76,6 +76,8 @@ SPEECH_FIELD_KEYS = {
     "occasion": r"(?:会议|會議|活动|活動)(?:名称|名稱)?|场合|場合",
     "place": r"(?:会议|會議|讲话|講話)?(?:地点|地點)",
 }
+# The words that head a document appended to another (`附件1`, `附录：`, `附表二`).
+APPENDED_WORD = r"(?:附件|附録|附录|附錄|附表)"
 # What an issuer writes after its name, signing a text it hands over (`新闻办公室　提供`).
 SIGN_OFF = r"(?:提供|敬啟|敬启|謹啟|谨启)"
 PUBLICATION_VERB = (

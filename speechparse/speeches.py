@@ -264,6 +264,9 @@ def _split_run(
     for t in sorted(found | items):
         if t > starts[-1] and any(_body(blocks[n]) for n in range(starts[-1], t)):
             starts.append(t)  # a piece begins where a body stands between it and the last
+    for n in range(1, len(starts)):  # `附件1` over an appended document's title opens it
+        if starts[n] - 1 > starts[n - 1] and facts(blocks[starts[n] - 1]).appended_label:
+            starts[n] -= 1
     if (
         len(starts) > 1
         and title is None
@@ -333,6 +336,33 @@ def _released(blocks: list[Block]) -> int | None:
         if THANKED.search(blocks[n - 1].text.text):
             return n
     return None
+
+
+def _signing_dates(blocks: list[Block]) -> dict[int, str]:
+    """The days texts were signed: a bare date line under the issuing body's name that closes
+    a text (a notice's or a letter's signature: `某市人民政府办公室` / `2024年3月1日`), by the
+    first line of the name's block. (The date line stays the page's publish line too.)"""
+    found: dict[int, str] = {}
+    for n, b in enumerate(blocks):
+        if b.junk != "publish-line" or "年" not in b.text.text:
+            continue
+        above = [k for k in range(n - 1, -1, -1) if not blocks[k].junk][:2]
+        if len(above) < 2 or not facts(blocks[above[0]]).issuer:
+            continue
+        if not facts(blocks[above[1]]).prose:
+            continue
+        dated = dateline(b.text.text)
+        if dated is not None and not dated.rest and dated.iso.count("-") == 2:
+            found[blocks[above[0]].first_line] = dated.iso
+    return found
+
+
+def _date_signed(pieces: list[Piece], signed: dict[int, str]) -> list[Piece]:
+    """An undated piece ending in a signature with a date under it is dated by it."""
+    for piece in pieces:
+        if piece.date is None and piece.body and piece.body[-1].first_line in signed:
+            piece.date = signed[piece.body[-1].first_line]
+    return pieces
 
 
 def _head_dates(blocks: list[Block]) -> list[Block]:
@@ -436,6 +466,7 @@ def _text(blocks: list[Block]) -> list[Block]:
 def split(blocks: list[Block]) -> Split:
     """Split a file's blocks into speeches; junk blocks go to `dropped` with their reason."""
     blocks = _head_dates(blocks)
+    signed = _signing_dates(blocks)
     dropped: list[tuple[Mapped, str]] = [(b.text, b.junk) for b in blocks if b.junk]
     pinyin = [p for b in blocks if b.pinyin for p in b.pinyin]
     text = _text(blocks)
@@ -452,7 +483,7 @@ def split(blocks: list[Block]) -> Split:
         if talks:
             done = _split_talks(text, talks, dropped)
             return Split(done.pieces, dropped, pinyin)
-        return Split(_split_run(text, None, dropped), dropped, pinyin)
+        return Split(_date_signed(_split_run(text, None, dropped), signed), dropped, pinyin)
     for b in text[: headers[0]]:
         dropped.append((b.text, "front-matter"))
     pieces: list[Piece] = []
@@ -465,5 +496,5 @@ def split(blocks: list[Block]) -> Split:
         rest = head.slice(m.end(), len(head.text)).strip()
         title = rest if rest.text else None  # `【篇一】` alone: the title is on the next line
         pieces.extend(_split_run(text[h + 1 : end], title, dropped, collect=False))
-    return Split(pieces, dropped, pinyin)
+    return Split(_date_signed(pieces, signed), dropped, pinyin)
 
