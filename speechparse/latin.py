@@ -10,7 +10,9 @@ Han with kana) follows a run in another; a few words of English in a Chinese spe
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -72,9 +74,30 @@ def script(text: str) -> str | None:
     >>> script("今日は国家統一委員会改組後の第一回会議であり"), script("今天是第一次会议")
     ('kana', 'han')
     """
+    return _script(_counts(text))
+
+
+# A paragraph's letters: Latin, Han, kana.
+Counts = tuple[int, int, int]
+
+
+def _counts(text: str) -> Counts:
+    """The Latin letters, Han characters and kana of a paragraph (an ASCII text has no Han and
+    no kana: `str.isascii` knows it without a look at a character).
+
+    >>> _counts("WTO和APEC，2024年"), _counts("Dear guests")
+    ((7, 2, 0), (10, 0, 0))
+    """
     latin = _latin_letters(text)
-    han = len(NOT_HAN.sub("", text))
-    kana = len(KANA.findall(text)) if han else 0
+    if text.isascii():
+        return latin, 0, 0
+    return latin, len(NOT_HAN.sub("", text)), len(KANA.findall(text))
+
+
+def _script(counts: Counts) -> str | None:
+    latin, han, kana = counts
+    if not han:
+        kana = 0  # (kana without Han is no Japanese prose: too few letters, or Latin)
     if latin + han + kana < 2:
         return None
     if latin > 2 * (han + kana):
@@ -86,11 +109,9 @@ def script(text: str) -> str | None:
     return "han"
 
 
-def _prose(text: str) -> bool:
-    return (
-        _latin_letters(text) >= PROSE_LETTERS
-        or len(NOT_HAN.sub("", text)) + len(KANA.findall(text)) >= PROSE_CHARACTERS
-    )
+def _prose(counts: Counts) -> bool:
+    latin, han, kana = counts
+    return latin >= PROSE_LETTERS or han + kana >= PROSE_CHARACTERS
 
 
 def switches(blocks: Sequence[Block]) -> set[int]:
@@ -107,15 +128,14 @@ def switches(blocks: Sequence[Block]) -> set[int]:
     """
     # a switch has `RUN_MIN` paragraphs of prose in Latin letters or kana on one side: most
     # texts have none, and only the paragraphs with a Latin letter or a kana can be one
-    other = [
-        n
-        for n, b in enumerate(blocks)
-        if MAY_SWITCH.search(b.text.text) and script(b.text.text) in ("latin", "kana")
-    ]
-    if sum(_prose(blocks[n].text.text) for n in other) < RUN_MIN:
+    # (each paragraph's letters counted once)
+    lettered = {n: _counts(blocks[n].text.text) for n in _lettered(blocks)}
+    other = [c for c in lettered.values() if _script(c) in ("latin", "kana")]
+    if sum(_prose(c) for c in other) < RUN_MIN:
         return set()
-    kinds = [script(b.text.text) for b in blocks]
-    strong = [(n, k) for n, k in enumerate(kinds) if k is not None and _prose(blocks[n].text.text)]
+    counts = [lettered.get(n) or _counts(b.text.text) for n, b in enumerate(blocks)]
+    kinds = [_script(c) for c in counts]
+    strong = [(n, k) for n, k in enumerate(kinds) if k is not None and _prose(counts[n])]
     found: set[int] = set()
     for s in range(RUN_MIN, len(strong) - RUN_MIN + 1):
         before = {k for _, k in strong[s - RUN_MIN : s]}
@@ -127,6 +147,30 @@ def switches(blocks: Sequence[Block]) -> set[int]:
         start = next(n for n in range(last_old + 1, strong[s][0] + 1) if kinds[n] == new)
         found.add(start)
     return found
+
+
+def _lettered(blocks: Sequence[Block]) -> list[int]:
+    """The blocks that hold a Latin letter or a kana (`MAY_SWITCH`), found by searching their
+    texts joined: one search answers for a text with none, and a text with some is searched
+    from one such block to the next (no search a block).
+
+    >>> from .paragraphs import Block
+    >>> from .textmap import Mapped
+    >>> _lettered([Block(Mapped.verbatim(t, 0), 0, 0) for t in ("甲", "WTO和APEC", "乙", "カ")])
+    [1, 3]
+    """
+    texts = [b.text.text for b in blocks]
+    joined = "".join(texts)  # (a match is one character: it never spans two blocks)
+    found = MAY_SWITCH.search(joined)
+    if found is None:
+        return []
+    ends = list(accumulate(map(len, texts)))  # block n ends where block n + 1 begins
+    hits: list[int] = []
+    while found is not None:
+        n = bisect_right(ends, found.start())
+        hits.append(n)
+        found = MAY_SWITCH.search(joined, ends[n])
+    return hits
 
 
 def is_latin(text: str) -> bool:
