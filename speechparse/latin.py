@@ -33,12 +33,15 @@ NOT_LATIN_BYTES = bytes(c for c in range(128) if not ("A" <= chr(c) <= "Z" or "a
 # a Latin letter or a kana (a superset of KANA's blocks): a paragraph without one is written in
 # Han or has too few letters to tell; the standard engine's search is the cheap question asked of
 # every paragraph (a test holds it to KANA)
-MAY_SWITCH = re.compile(
-    "[A-Za-z\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d\U0001aff0-\U0001b16f\U0001f200]"
-)
+MAY_KANA = "\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d\U0001aff0-\U0001b16f\U0001f200"
+MAY_SWITCH = re.compile(f"[A-Za-z{MAY_KANA}]")
+ANY_KANA = re.compile(f"[{MAY_KANA}]")  # (the kana of MAY_SWITCH)
 RUN_MIN = 3  # paragraphs of prose in one script on each side of a switch
 PROSE_LETTERS = 50  # Latin letters that make a paragraph prose (ten words or so)
 PROSE_CHARACTERS = 20  # or Han and kana characters (a sentence)
+# the fewest Latin letters of a paragraph of prose in Latin letters with no kana: fifty, or more
+# than twice its Han characters, twenty or more (see `_script` and `_prose`)
+LATIN_PROSE_MIN = min(PROSE_LETTERS, 2 * PROSE_CHARACTERS + 1)
 KANA_SHARE = 0.1  # of a paragraph's Han and kana: Japanese writes its grammar in kana
 HEAD_WORDS = 16  # words in a title, a name or a role line
 SALUTATION_WORDS = 30
@@ -129,7 +132,14 @@ def switches(blocks: Sequence[Block]) -> set[int]:
     # a switch has `RUN_MIN` paragraphs of prose in Latin letters or kana on one side: most
     # texts have none, and only the paragraphs with a Latin letter or a kana can be one
     # (each paragraph's letters counted once)
-    lettered = {n: _counts(blocks[n].text.text) for n in _lettered(blocks)}
+    # (a paragraph with a few Latin words and no kana is never one: its letters are not counted)
+    lettered = {
+        n: _counts(blocks[n].text.text)
+        for n in _lettered(blocks)
+        if _may_be_other_prose(blocks[n].text.text)
+    }
+    if len(lettered) < RUN_MIN:
+        return set()
     other = [c for c in lettered.values() if _script(c) in ("latin", "kana")]
     if sum(_prose(c) for c in other) < RUN_MIN:
         return set()
@@ -171,6 +181,16 @@ def _lettered(blocks: Sequence[Block]) -> list[int]:
         hits.append(n)
         found = MAY_SWITCH.search(joined, ends[n])
     return hits
+
+
+def _may_be_other_prose(text: str) -> bool:
+    """May the paragraph be prose in Latin letters or kana: Latin letters enough for it, or a
+    kana? (C passes and one search, before the letters are counted.)
+
+    >>> _may_be_other_prose("WTO和APEC"), _may_be_other_prose("今日は会議であり")
+    (False, True)
+    """
+    return _latin_letters(text) >= LATIN_PROSE_MIN or ANY_KANA.search(text) is not None
 
 
 def is_latin(text: str) -> bool:
