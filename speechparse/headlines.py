@@ -21,9 +21,10 @@ from . import lexicon
 LINE_MIN = 100  # characters: a news item's line, its headline and its report
 HEADLINE_MIN = 8
 HEADLINE_MAX = 60
-LEAD_DAY = re.compile(
-    rf"(?<![{lexicon.FULL_STOPS}{lexicon.CLAUSE_STOPS}，,、\s]){lexicon.NEWS_DAY}[，,]"
-)
+# the day and its comma: the pattern opens with a class of characters, which the engine scans
+# for in a tight loop (a lookbehind before it, the engine tries at every character)
+LEAD_DAY = re.compile(rf"{lexicon.NEWS_DAY}[，,]")
+NOT_AFTER = re.compile(rf"[{lexicon.FULL_STOPS}{lexicon.CLAUSE_STOPS}，,、\s]")  # before the day
 SENTENCE_STOPS = re.compile(rf"[{lexicon.FULL_STOPS}：:；;]")
 PARTS = re.compile(r"[，,\s　]")
 # What goes on from a subject before the day: a place or time word, an adverb, a verb of what
@@ -50,7 +51,7 @@ def headline_end(text: str, start: int, end: int) -> int | None:
         return None
     while start < end and text[start] in lexicon.SPACES:
         start += 1
-    day = LEAD_DAY.search(text, start + HEADLINE_MIN, min(end, start + HEADLINE_MAX + 12))
+    day = _lead_day(text, start + HEADLINE_MIN, min(end, start + HEADLINE_MAX + 12))
     if day is None or day.start() - start > HEADLINE_MAX:
         return None
     head = text[start : day.start()]
@@ -59,3 +60,15 @@ def headline_end(text: str, start: int, end: int) -> int | None:
     if GOES_ON.match(text, day.end()):
         return None
     return day.start()
+
+
+def _lead_day(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first day written the news way in `text[start:end]` that follows no stop or space.
+
+    >>> _lead_day("今(4)日，甲。今(5)日，乙今(6)日，", 1, 21).group()
+    '今(6)日，'
+    """
+    day = LEAD_DAY.search(text, start, end)
+    while day is not None and day.start() > 0 and NOT_AFTER.match(text, day.start() - 1):
+        day = LEAD_DAY.search(text, day.start() + 1, end)
+    return day

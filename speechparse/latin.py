@@ -10,7 +10,9 @@ Han with kana) follows a run in another; a few words of English in a Chinese spe
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -31,12 +33,15 @@ NOT_LATIN_BYTES = bytes(c for c in range(128) if not ("A" <= chr(c) <= "Z" or "a
 # a Latin letter or a kana (a superset of KANA's blocks): a paragraph without one is written in
 # Han or has too few letters to tell; the standard engine's search is the cheap question asked of
 # every paragraph (a test holds it to KANA)
-MAY_SWITCH = re.compile(
-    "[A-Za-z\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d\U0001aff0-\U0001b16f\U0001f200]"
-)
+MAY_KANA = "\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d\U0001aff0-\U0001b16f\U0001f200"
+MAY_SWITCH = re.compile(f"[A-Za-z{MAY_KANA}]")
+ANY_KANA = re.compile(f"[{MAY_KANA}]")  # (the kana of MAY_SWITCH)
 RUN_MIN = 3  # paragraphs of prose in one script on each side of a switch
 PROSE_LETTERS = 50  # Latin letters that make a paragraph prose (ten words or so)
 PROSE_CHARACTERS = 20  # or Han and kana characters (a sentence)
+# the fewest Latin letters of a paragraph of prose in Latin letters with no kana: fifty, or more
+# than twice its Han characters, twenty or more (see `_script` and `_prose`)
+LATIN_PROSE_MIN = min(PROSE_LETTERS, 2 * PROSE_CHARACTERS + 1)
 KANA_SHARE = 0.1  # of a paragraph's Han and kana: Japanese writes its grammar in kana
 HEAD_WORDS = 16  # words in a title, a name or a role line
 SALUTATION_WORDS = 30
@@ -72,9 +77,30 @@ def script(text: str) -> str | None:
     >>> script("今日は国家統一委員会改組後の第一回会議であり"), script("今天是第一次会议")
     ('kana', 'han')
     """
+    return _script(_counts(text))
+
+
+# A paragraph's letters: Latin, Han, kana.
+Counts = tuple[int, int, int]
+
+
+def _counts(text: str) -> Counts:
+    """The Latin letters, Han characters and kana of a paragraph (an ASCII text has no Han and
+    no kana: `str.isascii` knows it without a look at a character).
+
+    >>> _counts("WTO和APEC，2024年"), _counts("Dear guests")
+    ((7, 2, 0), (10, 0, 0))
+    """
     latin = _latin_letters(text)
-    han = len(NOT_HAN.sub("", text))
-    kana = len(KANA.findall(text)) if han else 0
+    if text.isascii():
+        return latin, 0, 0
+    return latin, len(NOT_HAN.sub("", text)), len(KANA.findall(text))
+
+
+def _script(counts: Counts) -> str | None:
+    latin, han, kana = counts
+    if not han:
+        kana = 0  # (kana without Han is no Japanese prose: too few letters, or Latin)
     if latin + han + kana < 2:
         return None
     if latin > 2 * (han + kana):
@@ -86,11 +112,9 @@ def script(text: str) -> str | None:
     return "han"
 
 
-def _prose(text: str) -> bool:
-    return (
-        _latin_letters(text) >= PROSE_LETTERS
-        or len(NOT_HAN.sub("", text)) + len(KANA.findall(text)) >= PROSE_CHARACTERS
-    )
+def _prose(counts: Counts) -> bool:
+    latin, han, kana = counts
+    return latin >= PROSE_LETTERS or han + kana >= PROSE_CHARACTERS
 
 
 def switches(blocks: Sequence[Block]) -> set[int]:
@@ -107,15 +131,21 @@ def switches(blocks: Sequence[Block]) -> set[int]:
     """
     # a switch has `RUN_MIN` paragraphs of prose in Latin letters or kana on one side: most
     # texts have none, and only the paragraphs with a Latin letter or a kana can be one
-    other = [
-        n
-        for n, b in enumerate(blocks)
-        if MAY_SWITCH.search(b.text.text) and script(b.text.text) in ("latin", "kana")
-    ]
-    if sum(_prose(blocks[n].text.text) for n in other) < RUN_MIN:
+    # (each paragraph's letters counted once)
+    # (a paragraph with a few Latin words and no kana is never one: its letters are not counted)
+    lettered = {
+        n: _counts(blocks[n].text.text)
+        for n in _lettered(blocks)
+        if _may_be_other_prose(blocks[n].text.text)
+    }
+    if len(lettered) < RUN_MIN:
         return set()
-    kinds = [script(b.text.text) for b in blocks]
-    strong = [(n, k) for n, k in enumerate(kinds) if k is not None and _prose(blocks[n].text.text)]
+    other = [c for c in lettered.values() if _script(c) in ("latin", "kana")]
+    if sum(_prose(c) for c in other) < RUN_MIN:
+        return set()
+    counts = [lettered.get(n) or _counts(b.text.text) for n, b in enumerate(blocks)]
+    kinds = [_script(c) for c in counts]
+    strong = [(n, k) for n, k in enumerate(kinds) if k is not None and _prose(counts[n])]
     found: set[int] = set()
     for s in range(RUN_MIN, len(strong) - RUN_MIN + 1):
         before = {k for _, k in strong[s - RUN_MIN : s]}
@@ -127,6 +157,40 @@ def switches(blocks: Sequence[Block]) -> set[int]:
         start = next(n for n in range(last_old + 1, strong[s][0] + 1) if kinds[n] == new)
         found.add(start)
     return found
+
+
+def _lettered(blocks: Sequence[Block]) -> list[int]:
+    """The blocks that hold a Latin letter or a kana (`MAY_SWITCH`), found by searching their
+    texts joined: one search answers for a text with none, and a text with some is searched
+    from one such block to the next (no search a block).
+
+    >>> from .paragraphs import Block
+    >>> from .textmap import Mapped
+    >>> _lettered([Block(Mapped.verbatim(t, 0), 0, 0) for t in ("甲", "WTO和APEC", "乙", "カ")])
+    [1, 3]
+    """
+    texts = [b.text.text for b in blocks]
+    joined = "".join(texts)  # (a match is one character: it never spans two blocks)
+    found = MAY_SWITCH.search(joined)
+    if found is None:
+        return []
+    ends = list(accumulate(map(len, texts)))  # block n ends where block n + 1 begins
+    hits: list[int] = []
+    while found is not None:
+        n = bisect_right(ends, found.start())
+        hits.append(n)
+        found = MAY_SWITCH.search(joined, ends[n])
+    return hits
+
+
+def _may_be_other_prose(text: str) -> bool:
+    """May the paragraph be prose in Latin letters or kana: Latin letters enough for it, or a
+    kana? (C passes and one search, before the letters are counted.)
+
+    >>> _may_be_other_prose("WTO和APEC"), _may_be_other_prose("今日は会議であり")
+    (False, True)
+    """
+    return _latin_letters(text) >= LATIN_PROSE_MIN or ANY_KANA.search(text) is not None
 
 
 def is_latin(text: str) -> bool:

@@ -34,7 +34,9 @@ def unquote(paras: list[Para]) -> list[int]:
     """Take the lead markers off the points of a list quoted again (see above); returns the
     indexes of the paragraphs whose markers were taken off."""
     leads = [n for n, p in enumerate(paras) if p.lead is not None]
-    had_body: set[tuple[str, int, str]] = set()  # earlier points with a body under them
+    # earlier points with a body under them, by style and number (their keys are read only
+    # when a list may repeat them: most texts repeat none)
+    had_body: dict[tuple[str, int], list[int]] = {}
     highest: dict[str, int] = {}  # the highest number each style reached so far
     taken: list[int] = []
     j = 0
@@ -44,20 +46,32 @@ def unquote(paras: list[Para]) -> list[int]:
         assert m is not None
         run = _restart(paras, leads, j)
         listed = all(b == a + 1 for a, b in pairwise(run))  # no text between them
-        if len(run) >= QUOTE_MIN and listed and highest.get(m.style, 0) > len(run):
-            keys = [(m.style, k + 1, _key(paras[r])) for k, r in enumerate(run)]
-            if all(key in had_body for key in keys):
-                for r in run:
-                    paras[r].lead = None
-                    taken.append(r)
-                j += len(run)
-                continue
+        repeated = (
+            len(run) >= QUOTE_MIN and listed and highest.get(m.style, 0) > len(run)
+        ) and all(
+            _names(paras, had_body.get((m.style, k + 1), []), paras[r])
+            for k, r in enumerate(run)
+        )
+        if repeated:
+            for r in run:
+                paras[r].lead = None
+                taken.append(r)
+            j += len(run)
+            continue
         highest[m.style] = max(highest.get(m.style, 0), m.ordinal)
         after = leads[j + 1] if j + 1 < len(leads) else len(paras)
         if after > n + 1:  # a paragraph of text under it
-            had_body.add((m.style, m.ordinal, _key(paras[n])))
+            had_body.setdefault((m.style, m.ordinal), []).append(n)
         j += 1
     return taken
+
+
+def _names(paras: list[Para], earlier: list[int], para: Para) -> bool:
+    """Does the point `para` name one of the `earlier` points (the key of its heading)?"""
+    if not earlier:
+        return False
+    key = _key(para)
+    return any(_key(paras[n]) == key for n in earlier)
 
 
 def _restart(paras: list[Para], leads: list[int], j: int) -> list[int]:

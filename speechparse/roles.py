@@ -74,6 +74,9 @@ LABEL_MAX = 16  # characters of a speaker's label (`商務及經濟發展局局�
 # `行政長官：`, `陳偉業議員：`: a speaker's label opening what was said (never a term of address:
 # `各位代表：`, `同志们：`)
 SPEAKER_LABEL = regex.compile(lexicon.SPEAKER_LABEL)
+# what every title a label ends in ends in (a test before the pattern)
+TITLE_LAST = frozenset(title[-1] for title in lexicon.SPEAKER_TITLE[3:-1].split("|"))
+LABEL_SPACES = " \t\u3000"  # between a label and its colon
 PRESIDING = regex.compile(rf"^{lexicon.PRESIDING}$")
 
 
@@ -173,6 +176,10 @@ def speaker_label(text: str) -> int:
     head = text[: LABEL_MAX + 2]
     if "：" not in head and ":" not in head:
         return 0
+    wide, narrow = head.find("："), head.find(":")
+    colon = wide if narrow < 0 or 0 <= wide < narrow else narrow  # the first colon
+    if head[:colon].rstrip(LABEL_SPACES)[-1:] not in TITLE_LAST:
+        return 0  # (no title before it: most lines with a colon)
     found = SPEAKER_LABEL.match(text)
     if found is None or found.end() >= len(text.rstrip()) or ADDRESS_OPEN.match(found["label"]):
         return 0

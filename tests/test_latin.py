@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from speechparse.latin import KANA, LATIN, MAY_SWITCH, RUN_MIN, switches
+from speechparse.latin import ANY_KANA, KANA, LATIN, MAY_SWITCH, RUN_MIN, switches
 from speechparse.paragraphs import Block
 from speechparse.textmap import Mapped
 
@@ -42,3 +42,6 @@ def test_the_prefilter_lets_every_letter_through() -> None:
     letters = LATIN.findall(every) + KANA.findall(every)
     assert letters
     assert all(MAY_SWITCH.match(c) for c in letters)
+    kana = KANA.findall(every)
+    assert kana  # and a paragraph `ANY_KANA` passes over has no kana
+    assert all(ANY_KANA.match(c) for c in kana)
