@@ -304,9 +304,6 @@ def _split_run(
             piece = open_piece(blocks[start:end], given, dropped)
         if start in dated and pieces and piece.collection is None:
             piece.collection = pieces[-1].collection  # the parts of one collection
-        if start in appended and piece.date is None:
-            foot = facts(blocks[-1]).dateline  # the date under the signature dates it
-            piece.date = foot.iso if foot is not None and not foot.rest else None
         if start in reported and pieces:
             piece.date = piece.date or pieces[-1].date  # the report's dateline dates the speech
             report = [b.text.text for b in pieces[-1].body if facts(b).dateline is None]
@@ -376,10 +373,18 @@ def _signing_dates(blocks: list[Block]) -> dict[int, str]:
 
 
 def _date_signed(pieces: list[Piece], signed: dict[int, str]) -> list[Piece]:
-    """An undated piece ending in a signature with a date under it is dated by it."""
+    """An undated piece ending in a signature with a date under it is dated by it: a date the
+    page rules took for its publish line (`signed`, by the signature's first line), or one
+    left in the text (`…发言人室　提供` / `二〇二四年二月二十日`)."""
     for piece in pieces:
-        if piece.date is None and piece.body and piece.body[-1].first_line in signed:
-            piece.date = signed[piece.body[-1].first_line]
+        body = piece.body
+        if piece.date is not None or not body:
+            continue
+        if body[-1].first_line in signed:
+            piece.date = signed[body[-1].first_line]
+        elif len(body) >= 2 and facts(body[-2]).signature:
+            foot = facts(body[-1]).dateline
+            piece.date = foot.iso if foot is not None and not foot.rest else None
     return pieces
 
 
