@@ -282,8 +282,8 @@ def dated_head(blocks: list[Block], t: int) -> bool:
     if not (title_like(blocks[t]) or facts(blocks[t]).section_word):
         return False
     f = facts(blocks[t])
-    if f.dateline is not None or (f.head and not f.section_word):
-        return False
+    if f.dateline is not None or (f.head and not f.section_word) or f.signature:
+        return False  # (a signature over its date closes a text, it heads none)
     if below.dateline is not None:
         if "-" not in below.dateline.iso and below.seen[:1] not in lexicon.OPEN_BRACKETS:
             return False  # `2016年` alone: a table's cell, not a part's dateline

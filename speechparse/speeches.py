@@ -271,8 +271,6 @@ def _split_run(
     # a signed release after a speech: past the speech's thanks, a text that ends in its
     # issuer's signature
     appended = {released} if collect and (released := _released(blocks)) is not None else set()
-    if appended:
-        dated.discard(len(blocks) - 2)  # the signature over its date heads no piece
     # a translation appended to the text: a run of prose in another script (`latin.py`)
     switched = latin.switches(blocks) if collect else set()
     # a record's agenda items, each opened by a speaker's turn under its heading
