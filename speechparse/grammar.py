@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lazy import lazy_re
 from .numerals import (
     CHINESE,
     CIRCLED,
@@ -134,7 +135,7 @@ def _family(
         unit,
         piece_unit,
         examples,
-        re.compile(renamed, re.VERBOSE),
+        lazy_re(renamed, re.VERBOSE),  # tried alone only when a joined pattern's find is refused
         groups["num"],
         groups.get("space", ()),
         groups.get("slip", ()),
@@ -500,8 +501,9 @@ def is_piece_header(family: str, marker: str) -> bool:
 def combined(families: tuple[Family, ...]) -> re.Pattern[str]:
     """All the families in one pattern, in table order, each a group named after it: one match
     call finds the first family that fits where trying them one by one took up to ten (the
-    match's `lastgroup` names it: a family's group encloses all of its own)."""
-    return re.compile("|".join(f"(?P<{f.name}>{f.source})" for f in families), re.VERBOSE)
+    match's `lastgroup` names it: a family's group encloses all of its own). Compiled on first
+    use: a text meets markers opening with a few of the characters only."""
+    return lazy_re("|".join(f"(?P<{f.name}>{f.source})" for f in families), re.VERBOSE)
 
 
 def by_first(

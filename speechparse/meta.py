@@ -7,6 +7,7 @@ occasion 全市县市区政协主席座谈会.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -97,16 +98,24 @@ NOTE_WHO = regex.compile(
     r"|决议|決議|按语|按語|提纲|提綱|通知|指示信|信)"
     r"|^(?P<who>\p{Han}{2,3}?)(?:同志)?(?:此文|这篇|這篇|本文)"
 )
+LEAD_IN_WORD = r"(?:说明|說明|报告|報告|讲话|講話|致辞|致詞|演讲|演講)"
 LEAD_IN = regex.compile(
     rf"^(?P<who>[^，。,在]{{2,24}}?)\s*{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?"
-    r"(?:作|做|發表|发表)(?:了)?[^，。,]{0,16}?(?:说明|說明|报告|報告|讲话|講話|致辞|致詞|演讲|演講)"
+    rf"(?:作|做|發表|发表)(?:了)?[^，。,]{{0,16}}?{LEAD_IN_WORD}"
 )
 # A news lead opening with who acted and when: `蔡英文總統今（27）日…`, `李總統登輝先生今天…`.
+NEWS_LEAD_DAY = (
+    r"今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|上午|下午|晚上|[0-9０-９]{1,2}日[上下]?午?在"
+)
 NEWS_LEAD = regex.compile(
     r"^(?!有關|有关|關於|关于)(?P<who>[^，。,、及和與与暨在]{2,24}?)"
     r"(?:先生|女士|伉儷|伉俪|夫婦|夫妇)?(?:[及和與与暨][^，。,]{1,16}?)?"
-    r"(?=今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|上午|下午|晚上|[0-9０-９]{1,2}日[上下]?午?在)"
+    rf"(?={NEWS_LEAD_DAY})"
 )
+# Each of the two is tried at up to 24 places (then its report word or day at each): a paragraph
+# holding no report word, or no such day, is answered by one search (exactly: both must occur).
+MAY_LEAD_IN = re.compile(LEAD_IN_WORD)
+MAY_NEWS_LEAD = re.compile(NEWS_LEAD_DAY)
 # A news lead opening with its day (`今(4)日，市議會舉行…，市議員蔡旺詮指出，…`) and the
 # first one it reports as saying something.
 DAY_FIRST_LEAD = lazy_regex(
@@ -295,7 +304,7 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         found = NOTE_WHO.match(seen)
         if found is not None and not NOT_A_NAME.match(found["who"]) and not spoken:
             return _note(found)
-        found = LEAD_IN.match(seen)
+        found = LEAD_IN.match(seen) if MAY_LEAD_IN.search(seen) else None
         if found is not None:
             name, role = _who(found["who"])
             if name is not None:
@@ -310,7 +319,7 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             name, role = _who(found["who"])
             if name is not None and role is not None:
                 return SpeechMeta(name, role, _event(paragraphs[n:]))
-        found = NEWS_LEAD.match(seen)
+        found = NEWS_LEAD.match(seen) if MAY_NEWS_LEAD.search(seen) else None
         if found is not None:
             who = found["who"]
             occasion = _event([seen[found.end() :], *paragraphs[n + 1 :]])
