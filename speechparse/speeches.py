@@ -48,7 +48,8 @@ LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of it
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 TALK_HEADER_MAX = 40
-TALK_NAME = regex.compile(rf"的{lexicon.SPEECH_WORD}$")
+TALK_NAME_WORD = "的"  # what a talk's name holds (`TALK_NAME`): a test before the marker's
+TALK_NAME = regex.compile(rf"{TALK_NAME_WORD}{lexicon.SPEECH_WORD}$")
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
 RECORD_TURNS_MIN = 3  # speakers' turns in a verbatim record, at the least
 RECORD_SPEAKERS_MIN = 2
@@ -243,13 +244,15 @@ def _split_run(
     reported = {s for s in range(1, len(blocks)) if records[s - 1].full_text_follows}
     # a title with its own dateline opens a piece of a collection (the pieces of a file with
     # piece headers are the headers' own)
-    # (a paragraph of prose under it is neither a dateline nor a bracketed subtitle: not
-    # asked; nor is a title over any other line, `dated_head`'s first question)
+    # (a paragraph of prose under it is neither a dateline nor a bracketed subtitle, and one
+    # of prose is no title unless its source marks it so: not asked; nor is a title over any
+    # other line, `dated_head`'s first question)
     dated = (
         {
             t
             for t in range(1, len(blocks) - 1)
             if not (below := records[t + 1]).prose
+            and (not records[t].prose or blocks[t].styled_title)
             and (below.dateline is not None or below.paren_subtitle)
             and dated_head(blocks, t)
         }
@@ -447,12 +450,13 @@ def _talk(f: Facts) -> int | None:
 
 def _talks(records: list[Facts]) -> list[int]:
     """Where the talks of a collection begin: two or more headers numbered from one (short
-    lines opening with a marker, each asked by `_talk`)."""
+    lines naming a talk, `…的讲话`, that open with a marker, each asked by `_talk`)."""
     found = [
         (i, n)
         for i, f in enumerate(records)
         if not f.prose
         and len(f.seen) <= TALK_HEADER_MAX
+        and TALK_NAME_WORD in f.seen
         and f.marker
         and (n := _talk(f)) is not None
     ]
