@@ -146,20 +146,23 @@ def _agenda(blocks: list[Block], records: list[Facts]) -> set[int]:
         f = records[t]
         if f.speaker_label:
             last = _label(f)
-        if not title_like(blocks[t]) or f.transcript or f.head or len(HAN.findall(f.seen)) < 4:
-            continue  # (`(65.79%) 23`: a table's cell, no heading)
+        if f.transcript or (f.prose and not blocks[t].styled_title):
+            continue  # a turn, or a paragraph of prose: no heading (asked first)
         k = t + 1
         while k < len(blocks) and records[k].aside:
             k += 1
         turn = records[k] if k < len(blocks) else None
         if (
-            turn is not None
-            and turn.speaker_label
-            and (turn.prose or len(turn.seen) - turn.speaker_label >= TURN_SPEECH_MIN)
-        ):  # a speech, not a cell or a cry
-            label = _label(turn)
-            if not presiding(label) and label != last:  # (not the same speaker going on)
-                found.add(t)
+            turn is None
+            or not turn.speaker_label
+            or not (turn.prose or len(turn.seen) - turn.speaker_label >= TURN_SPEECH_MIN)
+        ):
+            continue  # no speech under it, but a cell or a cry
+        if not title_like(blocks[t]) or f.head or len(HAN.findall(f.seen)) < 4:
+            continue  # (`(65.79%) 23`: a table's cell, no heading)
+        label = _label(turn)
+        if not presiding(label) and label != last:  # (not the same speaker going on)
+            found.add(t)
     return found
 
 
@@ -186,7 +189,13 @@ def _issued(blocks: list[Block]) -> set[int]:
     found: set[int] = set()
     for t, b in enumerate(blocks):
         text = b.text.text
-        if names and title_like(b) and not facts(b).marker and key(text) in names:
+        if (
+            names
+            and (b.styled_title or not facts(b).prose)  # (a title's shape, asked first)
+            and key(text) in names
+            and title_like(b)
+            and not facts(b).marker
+        ):
             found.add(t)
             names.discard(key(text))
         elif "《" in text and ISSUES.search(text):
@@ -267,7 +276,8 @@ def _split_run(
     signed = {
         t
         for t in range(1, len(blocks) - 1)
-        if records[t].names_document  # (one search of a short line: asked first)
+        if not records[t + 1].prose  # (a byline is no paragraph of prose: asked first)
+        and records[t].names_document  # (one search of a short line)
         and records[t + 1].byline
         and records[t + 1].dateline is None
         and title_like(blocks[t])
