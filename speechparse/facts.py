@@ -150,7 +150,8 @@ class Facts:
         self.seen = seen
         self.prose = prose
         # the facts every split asks of every paragraph, each behind a test of a character
-        last, end = seen[-1:], text[-1:]
+        first, last = seen[:1], seen[-1:]
+        end = last if seen is text else text[-1:]  # (the text's own last character)
         colon = "：" in text or ":" in text
         # `同志们：`, `同志们！`, `…全體國人同胞，大家好。`: asked of a line ending in a colon,
         # or of a short one ending in `！`, or in `。` after a greeting (`is_salutation`'s cases)
@@ -172,12 +173,12 @@ class Facts:
         self.salutation_prefix = (
             salutation_prefix(text) if "：" in opening or ":" in opening else 0
         )
-        self.subtitle = seen[:1] in SUBTITLE_FIRST and is_subtitle(text)  # `——在…上的讲话`
+        self.subtitle = first in SUBTITLE_FIRST and is_subtitle(text)  # `——在…上的讲话`
         self.table_row = "\t" in seen  # cells of a table row, tab-separated (never a title)
         # `…致詞全文如下：`: the full text of what it reports comes next
         self.full_text_follows = last in lexicon.COLONS and FULL_TEXT.search(seen) is not None
         self.url = (  # a source address line
-            seen[:1] in URL_FIRST
+            first in URL_FIRST
             and ("http" in seen or "www." in seen)
             and len(seen) <= URL_LINE_MAX
             and URL_LINE.match(seen) is not None

@@ -335,12 +335,11 @@ def _late_salutation(blocks: list[Block], i: int) -> int | None:
     """Where a salutation line stands a few paragraphs below the head (after notes such as
     `录入者注：…` or `〔…〕`, with no heading or salutation before it), or None."""
     for k in range(i + 1, min(len(blocks), i + 1 + LATE_SALUTATION_MAX)):
-        f = facts(blocks[k])
         above = facts(blocks[k - 1])
-        if f.marker or above.salutation or above.speaker_label:
+        if above.salutation or above.speaker_label:
             return None  # (a record's turn: the speech has begun)
-        if f.salutation:
-            return k
+        if facts(blocks[k]).salutation:  # (a heading before it, or at it: no salutation)
+            return None if any(facts(b).marker for b in blocks[i + 1 : k + 1]) else k
     return None
 
 

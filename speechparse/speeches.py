@@ -415,6 +415,8 @@ def _head_dates(blocks: list[Block]) -> list[Block]:
     and a salutation under it further down (the next speech's head). (A page's stamp,
     `2024-10-08`, stays a publish line.)"""
     out = list(blocks)
+    if not any(b.junk == "publish-line" and "年" in b.text.text for b in blocks):
+        return out  # (most files: no date line written out among their publish lines)
     seen = 0  # text blocks before it, all of them head lines so far
     in_body = False
     for n, b in enumerate(out):
