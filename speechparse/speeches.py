@@ -378,17 +378,19 @@ def _signing_dates(blocks: list[Block]) -> dict[int, str]:
     a text (a notice's or a letter's signature: `某市人民政府办公室` / `2024年3月1日`), by the
     first line of the name's block. (The date line stays the page's publish line too.)"""
     found: dict[int, str] = {}
-    for n, b in enumerate(blocks):
+    name: Block | None = None  # the last text block read (the issuer's name, perhaps)
+    text: Block | None = None  # the text block before it (the text it signs)
+    for b in blocks:
+        if not b.junk:
+            text, name = name, b
+            continue
         if b.junk != "publish-line" or "年" not in b.text.text:
             continue
-        above = [k for k in range(n - 1, -1, -1) if not blocks[k].junk][:2]
-        if len(above) < 2 or not facts(blocks[above[0]]).issuer:
-            continue
-        if not facts(blocks[above[1]]).prose:
+        if name is None or text is None or not facts(name).issuer or not facts(text).prose:
             continue
         dated = dateline(b.text.text)
         if dated is not None and not dated.rest and dated.iso.count("-") == 2:
-            found[blocks[above[0]].first_line] = dated.iso
+            found[name.first_line] = dated.iso
     return found
 
 
