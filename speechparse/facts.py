@@ -23,6 +23,8 @@ from .markers import lead_marker
 from .meta import TITLE_PARTS
 from .paragraphs import Block
 from .roles import (
+    GREETING_LINE_MAX,
+    GREETING_WORD,
     is_byline,
     is_paren_subtitle,
     is_salutation,
@@ -41,11 +43,15 @@ DOC_NUMBER = regex.compile(
     r"|字第\s*[0-9０-９]{3,}\s*[号號]"
 )
 URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+URL_WHOSE = ("原文", "原始", "来源", "來源", "本文", "文章")
+URL_LABEL = ("链接", "鏈接", "网址", "網址", "地址", "出处", "出處")
 URL_LINE = regex.compile(
-    r"^(?:(?:原文|原始|来源|來源|本文|文章)?(?:链接|鏈接|网址|網址|地址|出处|出處)\s*[:：]\s*)?"
+    rf"^(?:(?:{'|'.join(URL_WHOSE)})?(?:{'|'.join(URL_LABEL)})\s*[:：]\s*)?"
     r"(?:https?://|www\.)\S+$",
     regex.IGNORECASE,
 )
+# what a source address line opens with: its label, or the address (a test before the rest)
+URL_FIRST = frozenset("hHwW" + "".join(word[0] for word in URL_WHOSE + URL_LABEL))
 # A column or site label before a title: `要闻 | `, `时政 >`, `专题：`.
 COLUMN_TAG = regex.compile(lexicon.COLUMN_TAG)
 # (words alone: the standard engine searches a line for them ~4x faster than `regex`)
@@ -133,7 +139,9 @@ class Facts:
     )
 
     def __init__(self, text: str) -> None:
-        seen = probe(text).strip()  # the text as tested: pinyin annotations out
+        # the text as tested: pinyin annotations out (a text with no bracket has none: told
+        # without the cache's look-up)
+        seen = (probe(text) if "(" in text or "（" in text else text).strip()
         # long, or a sentence: none of the shapes of a short line (title, dateline, byline …)
         prose = len(seen) > PROSE_MIN or "。" in seen
         if prose:
@@ -142,25 +150,36 @@ class Facts:
         self.seen = seen
         self.prose = prose
         # the facts every split asks of every paragraph, each behind a test of a character
-        last = seen[-1:]
-        # `同志们：`, `同志们！`, `…全體國人同胞，大家好。`
-        self.salutation = last in SALUTATION_LAST and is_salutation(text)
+        first, last = seen[:1], seen[-1:]
+        end = last if seen is text else text[-1:]  # (the text's own last character)
+        colon = "：" in text or ":" in text
+        # `同志们：`, `同志们！`, `…全體國人同胞，大家好。`: asked of a line ending in a colon,
+        # or of a short one ending in `！`, or in `。` after a greeting (`is_salutation`'s cases)
+        self.salutation = (
+            last in SALUTATION_LAST
+            and (
+                end in lexicon.COLONS
+                or (len(text) <= GREETING_LINE_MAX and (end != "。" or GREETING_WORD in text))
+            )
+            and is_salutation(text)
+        )
         # a record's line opening with who speaks (`陳偉業議員：…`, `行政長官：主席、…：`): the
         # label's length with its colon
-        self.speaker_label = speaker_label(text) if "：" in text or ":" in text else 0
+        self.speaker_label = speaker_label(text) if colon else 0
         if self.speaker_label and not self.salutation and last in lexicon.COLONS:
             self.salutation = labelled_salutation(text) > 0
         # a salutation with a colon opening a longer paragraph: its length
-        opening = text[:SALUTATION_PREFIX_END]
+        opening = text[:SALUTATION_PREFIX_END] if colon else ""
         self.salutation_prefix = (
             salutation_prefix(text) if "：" in opening or ":" in opening else 0
         )
-        self.subtitle = seen[:1] in SUBTITLE_FIRST and is_subtitle(text)  # `——在…上的讲话`
+        self.subtitle = first in SUBTITLE_FIRST and is_subtitle(text)  # `——在…上的讲话`
         self.table_row = "\t" in seen  # cells of a table row, tab-separated (never a title)
         # `…致詞全文如下：`: the full text of what it reports comes next
         self.full_text_follows = last in lexicon.COLONS and FULL_TEXT.search(seen) is not None
         self.url = (  # a source address line
-            ("http" in seen or "www." in seen)
+            first in URL_FIRST
+            and ("http" in seen or "www." in seen)
             and len(seen) <= URL_LINE_MAX
             and URL_LINE.match(seen) is not None
         )

@@ -36,7 +36,11 @@ NAME_SUFFIX = regex.compile(
 DATED_TITLE = regex.compile(
     r"^(?P<title>[^（(]{4,80}?)\s*(?P<date>[（(][^（）()]{6,24}[）)])\s*(?P<who>\p{Han}{2,3})?$"
 )
-GLUED_HEAD = regex.compile(r"^(?P<title>[^。！？（(]{4,80}?)(?P<date>[（(][^（）()]{6,24}[）)])")
+GLUED_TITLE_MIN, GLUED_TITLE_MAX = 4, 80  # characters of a title glued to its dateline
+GLUED_HEAD = regex.compile(
+    rf"^(?P<title>[^。！？（(]{{{GLUED_TITLE_MIN},{GLUED_TITLE_MAX}}}?)"
+    r"(?P<date>[（(][^（）()]{6,24}[）)])"
+)
 NAME_AFTER = lazy_regex(
     rf"\s*(?P<role>\p{{Han}}{{0,12}}?{lexicon.ROLE_WORD}\s*)?(?P<name>\p{{Han}}{{3}})"
 )
@@ -331,12 +335,11 @@ def _late_salutation(blocks: list[Block], i: int) -> int | None:
     """Where a salutation line stands a few paragraphs below the head (after notes such as
     `录入者注：…` or `〔…〕`, with no heading or salutation before it), or None."""
     for k in range(i + 1, min(len(blocks), i + 1 + LATE_SALUTATION_MAX)):
-        f = facts(blocks[k])
         above = facts(blocks[k - 1])
-        if f.marker or above.salutation or above.speaker_label:
+        if above.salutation or above.speaker_label:
             return None  # (a record's turn: the speech has begun)
-        if f.salutation:
-            return k
+        if facts(blocks[k]).salutation:  # (a heading before it, or at it: no salutation)
+            return None if any(facts(b).marker for b in blocks[i + 1 : k + 1]) else k
     return None
 
 
@@ -365,6 +368,9 @@ def _glued_head(block: Block, piece: Piece) -> list[Block]:
     dateline and name as a block of their own, and the rest; empty if there is no such head.
     """
     text = block.text.text
+    opening = text[GLUED_TITLE_MIN : GLUED_TITLE_MAX + 1]  # where the dateline's bracket stands
+    if "（" not in opening and "(" not in opening:
+        return []  # (most paragraphs: asked before the pattern)
     found = GLUED_HEAD.match(text)
     if found is None or TITLE_PARTS.search(found["title"]) is None:
         return []

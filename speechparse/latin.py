@@ -33,9 +33,13 @@ NOT_LATIN_BYTES = bytes(c for c in range(128) if not ("A" <= chr(c) <= "Z" or "a
 # a Latin letter or a kana (a superset of KANA's blocks): a paragraph without one is written in
 # Han or has too few letters to tell; the standard engine's search is the cheap question asked of
 # every paragraph (a test holds it to KANA)
-MAY_KANA = "\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d\U0001aff0-\U0001b16f\U0001f200"
+MAY_KANA_BMP = "\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d"  # (to U+FFFF)
+MAY_KANA = MAY_KANA_BMP + "\U0001aff0-\U0001b16f\U0001f200"
 MAY_SWITCH = re.compile(f"[A-Za-z{MAY_KANA}]")
 ANY_KANA = re.compile(f"[{MAY_KANA}]")  # (the kana of MAY_SWITCH)
+# the same, for a text with no character past U+FFFF: a class within the Basic Multilingual
+# Plane is one table look-up a character, ANY_KANA's is tested range by range (~1.7x slower)
+BMP_KANA = re.compile(f"[{MAY_KANA_BMP}]")
 RUN_MIN = 3  # paragraphs of prose in one script on each side of a switch
 PROSE_LETTERS = 50  # Latin letters that make a paragraph prose (ten words or so)
 PROSE_CHARACTERS = 20  # or Han and kana characters (a sentence)
@@ -133,11 +137,11 @@ def switches(blocks: Sequence[Block]) -> set[int]:
     # texts have none, and only the paragraphs with a Latin letter or a kana can be one
     # (each paragraph's letters counted once)
     # (a paragraph with a few Latin words and no kana is never one: its letters are not counted)
-    lettered = {
-        n: _counts(blocks[n].text.text)
-        for n in _lettered(blocks)
-        if _may_be_other_prose(blocks[n].text.text)
-    }
+    texts = [b.text.text for b in blocks]
+    joined = "".join(texts)
+    if _latin_letters(joined) < RUN_MIN * LATIN_PROSE_MIN and not _has_kana(joined):
+        return set()  # (most texts: no kana, too few Latin letters for three such paragraphs)
+    lettered = {n: _counts(texts[n]) for n in _lettered(texts) if _may_be_other_prose(texts[n])}
     if len(lettered) < RUN_MIN:
         return set()
     other = [c for c in lettered.values() if _script(c) in ("latin", "kana")]
@@ -159,17 +163,25 @@ def switches(blocks: Sequence[Block]) -> set[int]:
     return found
 
 
-def _lettered(blocks: Sequence[Block]) -> list[int]:
-    """The blocks that hold a Latin letter or a kana (`MAY_SWITCH`), found by searching their
-    texts joined: one search answers for a text with none, and a text with some is searched
-    from one such block to the next (no search a block).
+def _has_kana(text: str) -> bool:
+    """Does the text hold a kana (`ANY_KANA`)? Searched with `BMP_KANA` when no character of
+    it lies past U+FFFF (its UTF-16 is two bytes a character: one C pass tells).
 
-    >>> from .paragraphs import Block
-    >>> from .textmap import Mapped
-    >>> _lettered([Block(Mapped.verbatim(t, 0), 0, 0) for t in ("甲", "WTO和APEC", "乙", "カ")])
+    >>> _has_kana("今日は"), _has_kana("今天𠀀"), _has_kana("𠀀\U0001b000")
+    (True, False, True)
+    """
+    bmp = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+    return (BMP_KANA if bmp else ANY_KANA).search(text) is not None
+
+
+def _lettered(texts: Sequence[str]) -> list[int]:
+    """The paragraphs that hold a Latin letter or a kana (`MAY_SWITCH`), found by searching
+    their texts joined: one search answers for a text with none, and a text with some is
+    searched from one such paragraph to the next (no search a paragraph).
+
+    >>> _lettered(["甲", "WTO和APEC", "乙", "カ"])
     [1, 3]
     """
-    texts = [b.text.text for b in blocks]
     joined = "".join(texts)  # (a match is one character: it never spans two blocks)
     found = MAY_SWITCH.search(joined)
     if found is None:
@@ -194,7 +206,14 @@ def _may_be_other_prose(text: str) -> bool:
 
 
 def is_latin(text: str) -> bool:
-    return script(text) == "latin"
+    """Is the paragraph written in Latin letters (`script`)? One with fewer than two Latin
+    letters is not: counted first (C passes, no pattern), most paragraphs are answered before
+    their Han characters and kana are counted.
+
+    >>> is_latin("Address to the Council"), is_latin("在全市工作会议上的讲话")
+    (True, False)
+    """
+    return _latin_letters(text) >= 2 and script(text) == "latin"
 
 
 def english_date(text: str) -> str | None:

@@ -26,6 +26,7 @@ VOCATIVE = regex.compile(
 )
 GREETING_LINE = lazy_regex(rf"^[^。！？!?：:]{{0,80}}?[，,、\s]*{lexicon.GREETING}\s*[！!。.]$")
 GREETING_LINE_MAX = 90
+GREETING_WORD = "大家"  # what every greeting opens with (`lexicon.GREETING`)
 VOCATIVE_MAX = 60  # characters a run of terms of address takes at most
 VOCATIVE_STOP = re.compile("[！!，,]")
 ADDRESS_LAST = frozenset("志友表员員宾賓士生师師学學事长長亲親年工导導胞")
@@ -240,7 +241,7 @@ def is_salutation(text: str) -> bool:
         return _is_salutation(text)
     if last not in ("！", "!", "。") or len(text) > GREETING_LINE_MAX:
         return False
-    greeting = "大家" in text
+    greeting = GREETING_WORD in text
     if last == "。" and not greeting:
         return False  # a sentence
     seen = probe(text).strip()

@@ -15,7 +15,7 @@ import regex
 
 from . import latin, lexicon
 from .dates import dateline, find_date, month_day
-from .facts import SIGNED, facts
+from .facts import SIGNED, Facts, facts
 from .grammar import BY_NAME, TOP_FAMILIES
 from .heads import (
     Piece,
@@ -48,7 +48,8 @@ LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of it
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 TALK_HEADER_MAX = 40
-TALK_NAME = regex.compile(rf"的{lexicon.SPEECH_WORD}$")
+TALK_NAME_WORD = "的"  # what a talk's name holds (`TALK_NAME`): a test before the marker's
+TALK_NAME = regex.compile(rf"{TALK_NAME_WORD}{lexicon.SPEECH_WORD}$")
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
 RECORD_TURNS_MIN = 3  # speakers' turns in a verbatim record, at the least
 RECORD_SPEAKERS_MIN = 2
@@ -104,29 +105,27 @@ def _anchor(blocks: list[Block], s: int) -> int | None:
     return None
 
 
-def _may_anchor(blocks: list[Block]) -> list[int]:
+def _may_anchor(blocks: list[Block], records: list[Facts]) -> list[int]:
     """The blocks `_anchor` may find a title for (what each of its cases asks first): a
     salutation, a subtitle, or a line after one opening as the thanks do."""
     found = []
     last = ""  # the first character of the block before
-    for s, b in enumerate(blocks):
-        f = facts(b)
+    for s, f in enumerate(records):
         if f.salutation or f.salutation_prefix or f.subtitle or last in THANKS_FIRST:
             found.append(s)
-        last = b.text.text[:1]
+        last = f.text[:1]
     return found
 
 
-def _record(blocks: list[Block]) -> bool:
+def _record(records: list[Facts]) -> bool:
     """Is the run a verbatim record of a sitting: turns opened by speakers' labels, several
     speakers, one of them the chair (`主席：…`, `陳偉業議員：…`)?"""
     labels: set[str] = set()
     turns = 0
-    for b in blocks:
-        n = facts(b).speaker_label
-        if n:
+    for f in records:
+        if f.speaker_label:
             turns += 1
-            labels.add(_label(b))
+            labels.add(_label(f))
     return (
         turns >= RECORD_TURNS_MIN
         and len(labels) >= RECORD_SPEAKERS_MIN
@@ -134,49 +133,52 @@ def _record(blocks: list[Block]) -> bool:
     )
 
 
-def _agenda(blocks: list[Block]) -> set[int]:
+def _agenda(blocks: list[Block], records: list[Facts]) -> set[int]:
     """Where the items of a record begin: an agenda heading on a line of its own whose first
     turn (past stage directions) is a speaker's speech (a sentence or more), not the chair's or
     the clerk's, nor the last speaker's going on (`…第 49E(2)條動議的議案` / `梁君彥議員：主席，
     我謹…`; not `下次會議` / `主席：我現在宣布休會。`)."""
-    if not _record(blocks):
+    if not _record(records):
         return set()
     found: set[int] = set()
     last = ""  # the label of the last turn read
     for t in range(len(blocks) - 1):
-        f = facts(blocks[t])
+        f = records[t]
         if f.speaker_label:
-            last = _label(blocks[t])
-        if not title_like(blocks[t]) or f.transcript or f.head or len(HAN.findall(f.seen)) < 4:
-            continue  # (`(65.79%) 23`: a table's cell, no heading)
+            last = _label(f)
+        if f.transcript or (f.prose and not blocks[t].styled_title):
+            continue  # a turn, or a paragraph of prose: no heading (asked first)
         k = t + 1
-        while k < len(blocks) and facts(blocks[k]).aside:
+        while k < len(blocks) and records[k].aside:
             k += 1
-        turn = facts(blocks[k]) if k < len(blocks) else None
+        turn = records[k] if k < len(blocks) else None
         if (
-            turn is not None
-            and turn.speaker_label
-            and (turn.prose or len(turn.seen) - turn.speaker_label >= TURN_SPEECH_MIN)
-        ):  # a speech, not a cell or a cry
-            label = _label(blocks[k])
-            if not presiding(label) and label != last:  # (not the same speaker going on)
-                found.add(t)
+            turn is None
+            or not turn.speaker_label
+            or not (turn.prose or len(turn.seen) - turn.speaker_label >= TURN_SPEECH_MIN)
+        ):
+            continue  # no speech under it, but a cell or a cry
+        if not title_like(blocks[t]) or f.head or len(HAN.findall(f.seen)) < 4:
+            continue  # (`(65.79%) 23`: a table's cell, no heading)
+        label = _label(turn)
+        if not presiding(label) and label != last:  # (not the same speaker going on)
+            found.add(t)
     return found
 
 
-def _label(block: Block) -> str:
+def _label(record: Facts) -> str:
     """The speaker's label opening a record's turn, without its colon."""
-    return block.text.text[: facts(block).speaker_label].rstrip(lexicon.SPACES + lexicon.COLONS)
+    return record.text[: record.speaker_label].rstrip(lexicon.SPACES + lexicon.COLONS)
 
 
-def _proceedings(blocks: list[Block], first: int) -> bool:
+def _proceedings(records: list[Facts], first: int) -> bool:
     """Are the blocks before a record's first item its proceedings (the chair's turns, the
     papers laid on the table), no speech of their own: opened by a turn, no prose but turns?"""
-    opening = next((b for b in blocks[:first] if not facts(b).table_row), None)
+    opening = next((f for f in records[:first] if not f.table_row), None)
     return (
         opening is not None  # (a Word file's table above the text is page furniture)
-        and bool(facts(opening).speaker_label)
-        and all(not facts(b).prose or facts(b).transcript for b in blocks[:first])
+        and bool(opening.speaker_label)
+        and all(not f.prose or f.transcript for f in records[:first])
     )
 
 
@@ -187,7 +189,13 @@ def _issued(blocks: list[Block]) -> set[int]:
     found: set[int] = set()
     for t, b in enumerate(blocks):
         text = b.text.text
-        if names and title_like(b) and not facts(b).marker and key(text) in names:
+        if (
+            names
+            and (b.styled_title or not facts(b).prose)  # (a title's shape, asked first)
+            and key(text) in names
+            and title_like(b)
+            and not facts(b).marker
+        ):
             found.add(t)
             names.discard(key(text))
         elif "《" in text and ISSUES.search(text):
@@ -222,28 +230,41 @@ def _body(block: Block) -> bool:
 
 def _split_run(
     blocks: list[Block],
+    records: list[Facts],
     title: Mapped | None,
     dropped: list[tuple[Mapped, str]],
     collect: bool = True,
 ) -> list[Piece]:
-    """Speeches in a run of text blocks (a whole file, or one piece under a header)."""
-    anchors = [t for s in _may_anchor(blocks) if (t := _anchor(blocks, s)) is not None]
-    if anchors and title is None and all(
-        title_like(b) or facts(b).table_row for b in blocks[: anchors[0]]
+    """Speeches in a run of text blocks (a whole file, or one piece under a header), with
+    their records (`records[n]` is `facts(blocks[n])`)."""
+    anchors = [t for s in _may_anchor(blocks, records) if (t := _anchor(blocks, s)) is not None]
+    if (
+        anchors
+        and title is None
+        and all(title_like(b) or facts(b).table_row for b in blocks[: anchors[0]])
     ):
         first = anchors[0]
         for b in blocks[:first]:
             dropped.append((b.text, "front-matter"))
         blocks = blocks[first:]
+        records = records[first:]
         anchors = [t - first for t in anchors]
-    records = [facts(b) for b in blocks]  # (asked of each block by the tests below)
     # `…致詞全文如下：`: a report is followed by the full text of the speech it reports
     reported = {s for s in range(1, len(blocks)) if records[s - 1].full_text_follows}
     # a title with its own dateline opens a piece of a collection (the pieces of a file with
     # piece headers are the headers' own)
-    # (a paragraph of prose under it is neither a dateline nor a bracketed subtitle: not asked)
+    # (a paragraph of prose under it is neither a dateline nor a bracketed subtitle, and one
+    # of prose is no title unless its source marks it so: not asked; nor is a title over any
+    # other line, `dated_head`'s first question)
     dated = (
-        {t for t in range(1, len(blocks) - 1) if not records[t + 1].prose and dated_head(blocks, t)}
+        {
+            t
+            for t in range(1, len(blocks) - 1)
+            if not (below := records[t + 1]).prose
+            and (not records[t].prose or blocks[t].styled_title)
+            and (below.dateline is not None or below.paren_subtitle)
+            and dated_head(blocks, t)
+        }
         if collect
         else set()
     )
@@ -255,7 +276,8 @@ def _split_run(
     signed = {
         t
         for t in range(1, len(blocks) - 1)
-        if records[t].names_document  # (one search of a short line: asked first)
+        if not records[t + 1].prose  # (a byline is no paragraph of prose: asked first)
+        and records[t].names_document  # (one search of a short line)
         and records[t + 1].byline
         and records[t + 1].dateline is None
         and title_like(blocks[t])
@@ -274,7 +296,7 @@ def _split_run(
     # a translation appended to the text: a run of prose in another script (`latin.py`)
     switched = latin.switches(blocks) if collect else set()
     # a record's agenda items, each opened by a speaker's turn under its heading
-    items = _agenda(blocks) if collect else set()
+    items = _agenda(blocks, records) if collect else set()
     starts = [0]
     found = {*anchors, *reported, *dated, *issued, *signed, *days, *switched, *marked, *appended}
     for t in sorted(found | items):
@@ -287,8 +309,8 @@ def _split_run(
         len(starts) > 1
         and title is None
         and starts[1] in {*items, *anchors}
-        and _proceedings(blocks, starts[1])
-        and _record(blocks)
+        and _proceedings(records, starts[1])
+        and _record(records)
     ):
         dropped.extend((b.text, "proceedings") for b in blocks[: starts[1]])
         starts.pop(0)  # the chair's turns and the papers before the first item: no speech
@@ -356,17 +378,19 @@ def _signing_dates(blocks: list[Block]) -> dict[int, str]:
     a text (a notice's or a letter's signature: `某市人民政府办公室` / `2024年3月1日`), by the
     first line of the name's block. (The date line stays the page's publish line too.)"""
     found: dict[int, str] = {}
-    for n, b in enumerate(blocks):
+    name: Block | None = None  # the last text block read (the issuer's name, perhaps)
+    text: Block | None = None  # the text block before it (the text it signs)
+    for b in blocks:
+        if not b.junk:
+            text, name = name, b
+            continue
         if b.junk != "publish-line" or "年" not in b.text.text:
             continue
-        above = [k for k in range(n - 1, -1, -1) if not blocks[k].junk][:2]
-        if len(above) < 2 or not facts(blocks[above[0]]).issuer:
-            continue
-        if not facts(blocks[above[1]]).prose:
+        if name is None or text is None or not facts(name).issuer or not facts(text).prose:
             continue
         dated = dateline(b.text.text)
         if dated is not None and not dated.rest and dated.iso.count("-") == 2:
-            found[blocks[above[0]].first_line] = dated.iso
+            found[name.first_line] = dated.iso
     return found
 
 
@@ -393,6 +417,8 @@ def _head_dates(blocks: list[Block]) -> list[Block]:
     and a salutation under it further down (the next speech's head). (A page's stamp,
     `2024-10-08`, stays a publish line.)"""
     out = list(blocks)
+    if not any(b.junk == "publish-line" and "年" in b.text.text for b in blocks):
+        return out  # (most files: no date line written out among their publish lines)
     seen = 0  # text blocks before it, all of them head lines so far
     in_body = False
     for n, b in enumerate(out):
@@ -425,12 +451,10 @@ def _between_byline_and_salutation(blocks: list[Block], n: int) -> bool:
     )
 
 
-def _talk(block: Block) -> int | None:
+def _talk(f: Facts) -> int | None:
     """The number of a talk of a collection headed by its number and its name
-    (`一　一月十八日的讲话`, `二、在闭幕会上的讲话`), or None."""
-    f = facts(block)
-    if f.prose or len(f.seen) > TALK_HEADER_MAX or not f.marker:
-        return None
+    (`一　一月十八日的讲话`, `二、在闭幕会上的讲话`), or None; `f` is a short line's record
+    opening with a marker (see `_talks`)."""
     found = lead_marker(f.seen)
     if found is None or found.kind not in TOP_FAMILIES or BY_NAME[found.kind].unit is not None:
         return None
@@ -438,9 +462,18 @@ def _talk(block: Block) -> int | None:
     return found.ordinal if TALK_NAME.search(name) and is_title_like(name) else None
 
 
-def _talks(text: list[Block]) -> list[int]:
-    """Where the talks of a collection begin: two or more headers numbered from one."""
-    found = [(i, n) for i, b in enumerate(text) if (n := _talk(b)) is not None]
+def _talks(records: list[Facts]) -> list[int]:
+    """Where the talks of a collection begin: two or more headers numbered from one (short
+    lines naming a talk, `…的讲话`, that open with a marker, each asked by `_talk`)."""
+    found = [
+        (i, n)
+        for i, f in enumerate(records)
+        if not f.prose
+        and len(f.seen) <= TALK_HEADER_MAX
+        and TALK_NAME_WORD in f.seen
+        and f.marker
+        and (n := _talk(f)) is not None
+    ]
     if len(found) < 2 or [n for _, n in found] != list(range(1, len(found) + 1)):
         return []
     return [i for i, _ in found]
@@ -491,6 +524,7 @@ def split(blocks: list[Block]) -> Split:
     dropped: list[tuple[Mapped, str]] = [(b.text, b.junk) for b in blocks if b.junk]
     pinyin = [p for b in blocks if b.pinyin for p in b.pinyin]
     text = _text(blocks)
+    records = [facts(b) for b in text]  # (asked of each block by the split's tests)
     headers = [
         i
         for i, b in enumerate(text)
@@ -500,11 +534,12 @@ def split(blocks: list[Block]) -> Split:
         and PIECE_HEADER.match(b.text.text)
     ]
     if not headers:
-        talks = _talks(text)
+        talks = _talks(records)
         if talks:
             done = _split_talks(text, talks, dropped)
             return Split(done.pieces, dropped, pinyin)
-        return Split(_date_signed(_split_run(text, None, dropped), signed), dropped, pinyin)
+        run = _split_run(text, records, None, dropped)
+        return Split(_date_signed(run, signed), dropped, pinyin)
     for b in text[: headers[0]]:
         dropped.append((b.text, "front-matter"))
     pieces: list[Piece] = []
@@ -516,6 +551,6 @@ def split(blocks: list[Block]) -> Split:
         dropped.append((head.slice(0, m.end()).strip(), "piece-header"))
         rest = head.slice(m.end(), len(head.text)).strip()
         title = rest if rest.text else None  # `【篇一】` alone: the title is on the next line
-        pieces.extend(_split_run(text[h + 1 : end], title, dropped, collect=False))
+        run = _split_run(text[h + 1 : end], records[h + 1 : end], title, dropped, collect=False)
+        pieces.extend(run)
     return Split(_date_signed(pieces, signed), dropped, pinyin)
-
