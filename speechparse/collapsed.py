@@ -331,9 +331,9 @@ def cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # nothing tells where the paragraphs ended: each sentence is one (a marker after a sentence
     # end opens a paragraph, and a sentence broken over two lines needs no joining)
     found += [
-        (m.end(), m.end())
-        for m in SENTENCE.finditer(text, body, end)
-        if m.end() < end and not any(c < m.end() < e for c, e in captions)  # a caption is one
+        (at, at)
+        for at in (m.end() for m in SENTENCE.finditer(text, body, end))
+        if at < end and not (captions and any(c < at < e for c, e in captions))  # a caption is one
     ]
     found = sorted(set(found + spaced))
     return found if len(found) >= COLLAPSED_CUTS_MIN else []

@@ -253,13 +253,14 @@ def _continues(
     if last in LONE_OPENERS:
         return True  # `（` alone, then `三）加强…`: a marker broken over two lines
     single = len(current) == 1
-    if ends_closed(last) and not (single and current[0].marker is not None):
+    closed = ends_closed(last)
+    if closed and not (single and current[0].marker is not None):
         return False  # (the common case, answered before the next line is read)
     if _opens(line):
         return False
     if single and _bare_marker(last, current[0].marker):
         return True  # `（一）` on a line of its own, its heading on the next
-    if ends_closed(last):
+    if closed:
         return False
     if last[-1] in OPEN_END or _open_aside(current):
         return True
