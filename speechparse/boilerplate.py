@@ -75,7 +75,8 @@ BLURB_MAX = 120
 # Sentence punctuation (ASCII `?` and `!` are mostly mojibake here).
 SENTENCE = re.compile("[。！？；]")
 LABEL = re.compile(f"^[{HAN}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]{{1,{LABEL_MAX}}}$")
-HAN_CHAR = re.compile(f"[{HAN}]")
+# Runs of Han characters, counted by their lengths (a list of every character costs ~3x more).
+HAN_RUN = re.compile(f"[{HAN}]+")
 # Han characters are counted in a line's first characters only: enough to tell short from long.
 HAN_WINDOW = 64
 DIGIT = re.compile(r"\d")
@@ -242,7 +243,7 @@ def features(text: str, reason: str | None) -> Features:
     size = len(text)
     fixed = marker is not None or (size > 2 and COLUMN_TAG.match(text) is not None)
     sentence = SENTENCE.search(text) is not None
-    han = len(HAN_CHAR.findall(text, 0, HAN_WINDOW))
+    han = sum(map(len, HAN_RUN.findall(text, 0, HAN_WINDOW)))
     digits = len(DIGIT.findall(text)) / size if size <= DIGITS_LINE_MAX else 0.0
     label = (
         marker is None
