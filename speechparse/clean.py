@@ -172,7 +172,12 @@ def _noise(source: str, start: int, end: int) -> list[regex.Match[str]]:
     >>> [m.group() for m in _noise("## 标题：?", 0, 7)]
     ['## ', '?']
     """
-    if HAS_INVISIBLE.search(source, start, end) or source.find("\n", start, end) >= 0:
+    line = source[start:end]
+    if "\n" in line or (
+        not line.isprintable()
+        and not line.strip(EDGE).isprintable()
+        and HAS_INVISIBLE.search(line) is not None
+    ):
         return list(NOISE.finditer(source, start, end))
     found: list[regex.Match[str]] = []
     done = start  # where the next match may begin
@@ -331,17 +336,21 @@ def _noisy(line: str, careful: bool) -> bool:
 
 
 def _cued(text: str, pieces: list[str], starts: list[int]) -> frozenset[int]:
-    """The lines that hold a `NOISE_CUE` (one scan of the whole text, not one a line).
+    """The lines that hold one of the `NOISE_CUES` (looked for in the whole text, not line by
+    line: `str.find` of each cue, past the rest of a line once it holds one).
 
-    >>> sorted(_cued("甲\\n乙？\\n&丙", ["甲", "乙？", "&丙"], [0, 2, 5]))
+    >>> sorted(_cued("甲\\n乙？？\\n&丙？", ["甲", "乙？？", "&丙？"], [0, 2, 6]))
     [1, 2]
     """
     found: set[int] = set()
-    for cue in NOISE_CUE.finditer(text):
-        at = cue.start()
-        n = bisect_right(starts, at) - 1
-        if n >= 0 and at < starts[n] + len(pieces[n]):  # (not in a line break)
-            found.add(n)
+    for cue in NOISE_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            n = bisect_right(starts, at) - 1
+            end = starts[n] + len(pieces[n]) if n >= 0 else 0
+            if at < end:  # (not in a line break)
+                found.add(n)
+            at = text.find(cue, max(at + 1, end))
     return frozenset(found)
 
 
