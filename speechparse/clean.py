@@ -440,8 +440,8 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     # (`str.isprintable` says no to it, still says no once the indentation at its edges is off,
     # and `HAS_INVISIBLE` finds one: not a tab or a wide space inside it), and something to flag
     # only if it holds a mojibake cue: the rest take the plain path, the others the full scan.
-    # (One cue test of the whole text spares most texts the test of each line; in the others, one
-    # scan of the text finds the lines that hold a cue.)
+    # (One cue test of the whole text spares most texts the test of each line; in the others, the
+    # cues found in the whole text tell which lines hold one.)
     careful = _may_have_noise(text)
     lines = out.lines
     if inner:
@@ -472,7 +472,7 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
         if len(kept) == len(line):
             lines.append(Line(Mapped(line, ((0, pos),)), number))
         elif kept:
-            lines.append(Line(Mapped(kept, ((0, pos + line.find(kept)),)), number))
+            lines.append(Line(Mapped(kept, ((0, pos + len(line) - len(line.lstrip())),)), number))
         else:
             lines.append(Line(Mapped("", ((0, pos),)), number))
     return out
