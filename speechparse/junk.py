@@ -320,8 +320,6 @@ TRIGGERS = (
 )
 
 
-
-
 def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of `words` (whether one is there: not which), the words grouped
     by their first character: where a character that opens one stands, the engine tries one
