@@ -166,13 +166,15 @@ def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
         for ln, why in zip(lines, junk, strict=True)
         if why is None and ln.text.text
     )
-    long = sum(n for length, n in lengths.items() if length >= WRAP_MIN)
+    long = 0  # the long lines, and the commonest length among them (the longer of two as common)
+    count = width = 0
+    for length, n in lengths.items():
+        if length >= WRAP_MIN:
+            long += n
+            if (n, length) > (count, width):
+                count, width = n, length
     if long < WRAP_LINES_MIN:
         return None
-    width, count = max(
-        ((length, n) for length, n in lengths.items() if length >= WRAP_MIN),
-        key=lambda x: (x[1], x[0]),
-    )
     return width if count >= WRAP_SHARE * long else None
 
 
