@@ -271,6 +271,8 @@ def features(text: str, reason: str | None) -> Features:
 def refine(lines: list[Line], reasons: list[str | None]) -> None:
     """Mark the page furniture outside the body that the rules left unmarked (in place: a
     None becomes a reason, a reason is never changed)."""
+    if all(len(line.text.text) < GOOD_MIN_HAN for line in lines):
+        return  # no line long enough to be prose (a short text): no body to tell furniture from
     head: list[Features] = []
     blurb = False  # under an account blurb's header: the next line is no prose of the text
     for line, reason in zip(lines, reasons, strict=True):  # (the body is never read)

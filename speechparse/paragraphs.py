@@ -161,6 +161,8 @@ def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
     >>> wrap_width(lines, [None] * len(lines))
     30
     """
+    if len(lines) < WRAP_LINES_MIN:
+        return None  # (fewer long lines still)
     lengths = Counter(
         len(ln.text.text)
         for ln, why in zip(lines, junk, strict=True)
