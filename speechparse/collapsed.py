@@ -322,21 +322,39 @@ def cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ):
         found.append((salutation.start(), salutation.start()))
     body = found[-1][1] if found else start
-    kinds = [_paragraph_kind(text, m.end()) for m in MARKER_AFTER_END.finditer(text, body, end)]
-    markers = [k for k in kinds if k is not None]
-    if len(markers) < BARE_MARKERS_MIN or TOP_FAMILIES.isdisjoint(markers):
+    if not _bare_markers(text, body, end):
         # a long paragraph (its inline points `。（一）…。（二）…` are items), not a text run
         # together; or a text whose line breaks left their spaces
         return spaced if len(spaced) >= COLLAPSED_CUTS_MIN else []
     # nothing tells where the paragraphs ended: each sentence is one (a marker after a sentence
     # end opens a paragraph, and a sentence broken over two lines needs no joining)
     found += [
-        (m.end(), m.end())
-        for m in SENTENCE.finditer(text, body, end)
-        if m.end() < end and not any(c < m.end() < e for c, e in captions)  # a caption is one
+        (at, at)
+        for at in (m.end() for m in SENTENCE.finditer(text, body, end))
+        if at < end and not (captions and any(c < at < e for c, e in captions))  # a caption is one
     ]
     found = sorted(set(found + spaced))
     return found if len(found) >= COLLAPSED_CUTS_MIN else []
+
+
+def _bare_markers(text: str, start: int, end: int) -> bool:
+    """Do markers that open paragraphs follow sentence ends in `text[start:end]` (`。一、`,
+    `。（二）`), `BARE_MARKERS_MIN` of them at least, one of a top family? Read up to where
+    they are found (each costs a marker's reading).
+
+    >>> _bare_markers("甲。一、乙。二、丙。", 0, 10), _bare_markers("甲。（一）乙。", 0, 7)
+    (True, False)
+    """
+    found = 0
+    top = False
+    for m in MARKER_AFTER_END.finditer(text, start, end):
+        kind = _paragraph_kind(text, m.end())
+        if kind is not None:
+            found += 1
+            top = top or kind in TOP_FAMILIES
+            if found >= BARE_MARKERS_MIN and top:
+                return True
+    return False
 
 
 def _pieces(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -134,12 +134,16 @@ SOURCE_BLURB = regex.compile(
     regex.VERBOSE,
 )
 # `…仅供参考。` ends a speaker's modest closing too: a blurb only when it speaks of the page.
+PAGE_OFFER = ("仅供", "僅供", "供大家", "供您", "供各位")  # what the page offers its text for
 PAGE_BLURB = regex.compile(
-    r"""^.{0,30}(?:本文|本篇|以上内容|以上內容|文章|范文|範文|资料|資料|全文).{0,20}
-        (?:仅供|僅供|供大家|供您|供各位)
-        (?:阅读|閱讀|参考|參考|借鉴|借鑒|下载|下載|收藏|学习|學習|[和与與、])+[!！。.]?$""",
+    r"""^.{0,30}(?:本文|本篇|以上内容|以上內容|文章|范文|範文|资料|資料|全文).{0,20}"""
+    rf"(?:{'|'.join(PAGE_OFFER)})"
+    r"""(?:阅读|閱讀|参考|參考|借鉴|借鑒|下载|下載|收藏|学习|學習|[和与與、])+[!！。.]?$""",
     regex.VERBOSE,
 )
+# One of them is in every PAGE_BLURB: a search for them spares most paragraphs the pattern (its
+# spans of any characters are tried in every length, ~4 µs a paragraph).
+OFFER = re.compile("|".join(PAGE_OFFER))
 
 SPAM_WORD = re.compile(
     r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久"
@@ -316,8 +320,30 @@ TRIGGERS = (
 )
 
 
-# One scan for all of them (the standard library's engine: ~5x faster than testing each word).
-TRIGGER = re.compile("|".join(re.escape(word) for word in TRIGGERS))
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of `words` (whether one is there: not which), the words grouped
+    by their first character: where a character that opens one stands, the engine tries one
+    alternative for each first character, not one for each word (~2x faster). A word of one
+    character stands for every word it opens.
+
+    >>> [m.group() for m in _any_word(("来源", "来稿", "字")).finditer("来稿字来")]
+    ['来稿', '字']
+    """
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    return re.compile(
+        "|".join(
+            re.escape(first)
+            if "" in after
+            else f"{re.escape(first)}(?:{'|'.join(map(re.escape, sorted(after)))})"
+            for first, after in rests.items()
+        )
+    )
+
+
+# One scan for all of them (the standard library's engine: ~10x faster than testing each word).
+TRIGGER = _any_word(TRIGGERS)
 NOTES_FIRST = frozenset("注註名参參附")
 # A document's list of attachments: `附件：1.…分工表` and the names under it (`2.…办法`).
 ATTACHMENTS_HEADER = re.compile(r"^附件[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*)?[:：]")
@@ -350,9 +376,9 @@ def line_reason(text: str, numbered: bool | None = None) -> str | None:
         return "caption"
     if numbered is None:
         numbered = text[0] in MARKER_FIRST and lead_marker(text) is not None
-    if numbered or "。" in text[:-1]:
-        return None  # prose or a numbered heading, not chrome
-    seen = probe(text)
+    if numbered or text.find("。", 0, len(text) - 1) >= 0:
+        return None  # prose or a numbered heading, not chrome (`。` before its last character)
+    seen = text if "(" not in text and "（" not in text else probe(text)  # (`probe`, inline)
     if len(seen) > CHROME_MAX or not _may_be_chrome(seen):
         return None
     found = ANY_RULE.match(seen)
@@ -370,10 +396,10 @@ def block_reason(text: str) -> str | None:
     >>> block_reason("《在…上的讲话》来源于某网，欢迎阅读在…上的讲话。")
     'source-blurb'
     """
-    seen = probe(text)
+    seen = text if "(" not in text and "（" not in text else probe(text)  # (`probe`, inline)
     if ("欢迎" in seen or "歡迎" in seen) and SOURCE_BLURB.search(seen):
         return "source-blurb"
-    if "供" in seen and PAGE_BLURB.match(seen):
+    if "供" in seen and OFFER.search(seen) and PAGE_BLURB.match(seen):
         return "source-blurb"
     if seen[-1:] in CAPTION_LAST and _caption(seen):
         return "caption"

@@ -161,18 +161,22 @@ def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
     >>> wrap_width(lines, [None] * len(lines))
     30
     """
+    if len(lines) < WRAP_LINES_MIN:
+        return None  # (fewer long lines still)
     lengths = Counter(
         len(ln.text.text)
         for ln, why in zip(lines, junk, strict=True)
         if why is None and ln.text.text
     )
-    long = sum(n for length, n in lengths.items() if length >= WRAP_MIN)
+    long = 0  # the long lines, and the commonest length among them (the longer of two as common)
+    count = width = 0
+    for length, n in lengths.items():
+        if length >= WRAP_MIN:
+            long += n
+            if (n, length) > (count, width):
+                count, width = n, length
     if long < WRAP_LINES_MIN:
         return None
-    width, count = max(
-        ((length, n) for length, n in lengths.items() if length >= WRAP_MIN),
-        key=lambda x: (x[1], x[0]),
-    )
     return width if count >= WRAP_SHARE * long else None
 
 
@@ -253,13 +257,14 @@ def _continues(
     if last in LONE_OPENERS:
         return True  # `（` alone, then `三）加强…`: a marker broken over two lines
     single = len(current) == 1
-    if ends_closed(last) and not (single and current[0].marker is not None):
+    closed = ends_closed(last)
+    if closed and not (single and current[0].marker is not None):
         return False  # (the common case, answered before the next line is read)
     if _opens(line):
         return False
     if single and _bare_marker(last, current[0].marker):
         return True  # `（一）` on a line of its own, its heading on the next
-    if ends_closed(last):
+    if closed:
         return False
     if last[-1] in OPEN_END or _open_aside(current):
         return True
