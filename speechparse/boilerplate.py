@@ -73,23 +73,23 @@ SIGNATURE_MAX = 30
 BLURB_MAX = 120
 
 # Sentence punctuation (ASCII `?` and `!` are mostly mojibake here).
-SENTENCE = re.compile("[。！？；]")
-LABEL = re.compile(f"^[{HAN}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]{{1,{LABEL_MAX}}}$")
+SENTENCE = lazy_re("[。！？；]")
+LABEL = lazy_re(f"^[{HAN}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]{{1,{LABEL_MAX}}}$")
 # Runs of Han characters, counted by their lengths (a list of every character costs ~3x more).
-HAN_RUN = re.compile(f"[{HAN}]+")
+HAN_RUN = lazy_re(f"[{HAN}]+")
 # Han characters are counted in a line's first characters only: enough to tell short from long.
 HAN_WINDOW = 64
-DIGIT = re.compile(r"\d")
+DIGIT = lazy_re(r"\d")
 ROLE = lazy_re(ROLE_WORD)
 # A column tag before a title (`要闻 | 标题…`, `时政 > 标题…`): the line is the title's.
-COLUMN_TAG = re.compile(lexicon.COLUMN_TAG.replace(r"\p{Han}", HAN))
+COLUMN_TAG = lazy_re(lexicon.COLUMN_TAG.replace(r"\p{Han}", HAN))
 
 # The rules of this pass (tried only on lines the rules of `junk` left), each at a line's start:
 #   app_list      a ranking's header: the short lines under it are the ranking
 #   app_blurb     an account blurb's header ending a line: the next line is the blurb
 #   app_chrome    open-in-app buttons, account ids and blurbs, WeChat's reading furniture
 #   export_header a legal database's export header: citation codes, its record's fields
-RULES = re.compile(
+RULES = lazy_re(
     r"""
       (?P<app_list>(?:今日|实时|實時|24小时|24小時)?
         (?:热榜|熱榜|热搜榜?|熱搜榜?|排行榜|热文榜|熱文榜|热点榜|熱點榜)$)
@@ -121,7 +121,7 @@ ANYWHERE = lazy_re(
     | (?P<export_header>\bCLI\.\d+\.\d+|北大法宝|北大法寶|pkulaw)""",
     re.VERBOSE,
 )
-ANYWHERE_TRIGGER = re.compile(r"pp|PP|客户端|客戶端|CLI\.|北大法|pkulaw")
+ANYWHERE_TRIGGER = lazy_re(r"pp|PP|客户端|客戶端|CLI\.|北大法|pkulaw")
 REASON = {
     "app_list": "app-chrome",
     "app_blurb": "app-chrome",

@@ -22,36 +22,37 @@ import regex
 from . import collapsed, headlines, lexicon, limits
 from .grammar import LEAD_FIRST
 from .issue import Issue
+from .lazy import lazy_re, lazy_regex
 from .markers import Marker, lead_marker
 from .textmap import Mapped, Removed
 
 # Tags left in text copied out of a page: line breaks as they were on the page (the line end
 # after one is part of the break).
 HTML_BREAK = r"<(?:br|BR|Br)\s*/?>|</?(?:p|P|div|DIV)(?:\s[^<>\n]{0,200})?>"
-LINE_BREAK = regex.compile(
+LINE_BREAK = lazy_regex(
     rf"(?P<tag>{HTML_BREAK})(?:\r\n|\n)?|\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]"
 )
 OTHER_BREAKS = ("\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
-HTML_TAG = re.compile(HTML_BREAK)
+HTML_TAG = lazy_re(HTML_BREAK)
 # A tag inside a marker (`（<br>2）`, `2<br>.`, `第<br>二部分`) is no line break: the page broke
 # the marker, not the text. What a line holds before such a tag (indentation and markup
 # included), and how far past it the rest of the marker is looked for.
 MARKER_CUT_WINDOW = 40
 MARKER_CUT_MAX = 6  # the marker's characters before the tag: `第二部` of `第二部分`
 MARKER_OPENERS = "（(第"  # what a marker may open with before its number: `（<br>2）`
-LINE_END = re.compile("[\n\r\u2028\u2029\x0b\x0c\x85]")
+LINE_END = lazy_re("[\n\r\u2028\u2029\x0b\x0c\x85]")
 # Indentation inside a line (after anything but a Latin letter): two spaces or more with an
 # ideographic or no-break one among them (ASCII spaces alone letter-space `目  录`). Where
 # paragraphs that were run together begin (see `_unfold`). Runs of spaces are found by a plain
 # scan and judged one by one: a look-behind in the pattern would be tried at every character.
 WIDE = "\u3000\u00a0"
 EDGE = f"{WIDE} \t"  # indentation: what a printable line may hold at its edges
-SPACE_RUN = re.compile(f"[{WIDE} \t]{{2,}}")
+SPACE_RUN = lazy_re(f"[{WIDE} \t]{{2,}}")
 UNFOLD_MIN = 200  # characters: a line this long may hold several paragraphs
 UNFOLD_RUNS = 3
 # Space entities left in such text: `&nbsp;&nbsp;一、…` is indentation.
 SPACE_ENTITY = r"&(?:nbsp|ensp|emsp|thinsp|NBSP);|&#(?:160|12288|8194|8195|[xX](?:a0|A0|3000));"
-SPACE_ENTITY_RE = re.compile(SPACE_ENTITY)
+SPACE_ENTITY_RE = lazy_re(SPACE_ENTITY)
 # Characters that carry nothing a reader sees (the private-use planes spelled out, as `\p{Co}`
 # is: the standard library's engine has no `\p{…}`). None of them is printable: a line that
 # `str.isprintable` accepts holds none.
@@ -59,11 +60,11 @@ INVISIBLE_CHARS = (
     r"\u200b-\u200f\u2060-\u2064\ufeff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
     r"\x00-\x08\x0e-\x1f\x7f\ud800-\udfff"
 )
-INVISIBLE = regex.compile(rf"[{INVISIBLE_CHARS}]+")
+INVISIBLE = lazy_regex(rf"[{INVISIBLE_CHARS}]+")
 # …found by the standard library's engine (its scan is several times faster): a line that is
 # not printable for its indentation, tabs or wide spaces alone needs no cleaning.
-HAS_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
-SURROGATE = regex.compile(r"[\ud800-\udfff]+")
+HAS_INVISIBLE = lazy_re(f"[{INVISIBLE_CHARS}]")
+SURROGATE = lazy_regex(r"[\ud800-\udfff]+")
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # The CJK ideograph blocks (radicals, 々〇, extension A, unified, compatibility, planes 2-3):
 # for the standard library's engine, which has no \p{Han}.
@@ -73,7 +74,7 @@ HAN = (
 )
 # A pinyin syllable in brackets right after a Han character: 區(qū), 協(xié), 领（lǐng）.
 # The bracket first, then look back: scanning for it is fast (and ~2x faster again with `re`).
-PINYIN = re.compile(
+PINYIN = lazy_re(
     rf"[（(](?<=[{HAN}][（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
@@ -86,10 +87,10 @@ LOST = rf"(?<=[：:])[{lexicon.LOST}]+(?=[ \t\u3000]*$)"
 # Every MOJIBAKE, SPACE_ENTITY, MARKDOWN or LOST match holds one of these characters, and
 # starts with it but for a Markdown heading's (its indentation first).
 NOISE_CUES = "\ufffd锟烫屯ÃÂâ?？&#*>"
-NOISE_CUE = re.compile(f"[{re.escape(NOISE_CUES)}]")
+NOISE_CUE = lazy_re(f"[{re.escape(NOISE_CUES)}]")
 CUE_FIND_MIN = 500  # characters: a text this long is searched for each cue, not for the class
 # One scan a line finds them all: what to remove (and keep in `dropped`) and what to flag.
-NOISE = regex.compile(
+NOISE = lazy_regex(
     rf"(?P<invisible>{INVISIBLE.pattern})|(?P<markup>(?:{SPACE_ENTITY})+|{MARKDOWN})"
     rf"|(?P<lost>{LOST})|(?P<mojibake>{MOJIBAKE})",
     regex.MULTILINE,

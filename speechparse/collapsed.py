@@ -24,6 +24,7 @@ import regex
 
 from . import lexicon
 from .grammar import PARAGRAPH_FAMILIES, PARAGRAPH_FIRST, TOP_FAMILIES
+from .lazy import lazy_re, lazy_regex
 from .markers import lead_marker
 from .numerals import CHINESE
 from .numerals import DIGITS as ARABIC
@@ -31,12 +32,12 @@ from .numerals import DIGITS as ARABIC
 COLLAPSED_CUTS_MIN = 3  # fewer places to cut: a long paragraph, not a collapsed text
 TITLE_MAX = 80  # characters before a salutation with nothing between them
 SENTENCE_END = "。！？!?：:；;"
-SPACES = re.compile(r"[ \t]+")
+SPACES = lazy_re(r"[ \t]+")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789")
 SHORT_WORD = 3  # a role, a name, a letter-spaced word: `县长 李建国`, `目 录`
 NUMERAL_MAX = 2
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_regex(r"\p{Han}")
 ROLE_END = frozenset("长長记記席任员員委理")  # the last character of a role: 县长, 书记, 主任 …
 NAME_MAX = 3
 LABEL_MAX = 4  # `来源:`, `发布时间:` (a page's label and its value)
@@ -46,37 +47,37 @@ WORD_CLOSE = " \t】]）)"
 UNITS = frozenset("年月日时時号號亿億万萬千百元个個名人次家项項条條所座户戶吨噸亩畝岁歲%％")
 NUMERALS = frozenset(CHINESE.written(n)[0] for n in range(1, 100))  # `一 加强学习`: a marker
 MARKER_NUMERALS = frozenset(CHINESE.first + ARABIC.first)
-SALUTATION = re.compile(r"(?:同志[们們]|各位[^，,。：:\s]{0,16}|尊敬的[^。：:\s]{0,40})[：:]")
+SALUTATION = lazy_re(r"(?:同志[们們]|各位[^，,。：:\s]{0,16}|尊敬的[^。：:\s]{0,40})[：:]")
 # where a marker may open a paragraph though nothing is left before it: after a sentence end
 # (or a photo's credit, `新华社记者 鞠鹏/摄一、…`). (The pattern opens with one character class,
 # which the engine scans for fast; the two alternatives' first classes would be tried in turn
 # at every character.)
-MARKER_AFTER_END = re.compile(
+MARKER_AFTER_END = lazy_re(
     r"[。！？!?/／](?:(?<=[。！？!?])[”’」』）)]?|(?<=[/／])[摄攝])"
     rf"(?=[{re.escape(PARAGRAPH_FIRST)}])"
 )
-SENTENCE = re.compile(r"[。！？!?][”’」』）)]?")
+SENTENCE = lazy_re(r"[。！？!?][”’」』）)]?")
 LOOK = 24  # characters of text enough to read a marker
 BARE_MARKERS_MIN = 2  # `。一、` … `。二、`: paragraphs that opened with markers
 # Where a title run together with what follows ends at the latest: its subtitle's dash, a note
 # mark, its dateline's bracket, or any punctuation of a sentence.
-TITLE_STOP = re.compile(r"——|※|[（(]|[。！？!?，,：:；;、]")
+TITLE_STOP = lazy_re(r"——|※|[（(]|[。！？!?，,：:；;、]")
 TITLE_PART_MIN = 4  # `勠力战疫 共创未来`: each part of a title in parts is a phrase, not a name
 # The speaker named again in a note on the speech (`※这是习近平总书记2020年6月2日在…的讲话。`)
-NOTE_NAME = regex.compile(
+NOTE_NAME = lazy_regex(
     rf"(?:这是|這是)(?P<name>\p{{Han}}{{2,3}}?)(?:{lexicon.ROLE_WORD})?(?:同志)?"
     r"(?=在|于|於|[12]\d{3}年|[〇一二三四五六七八九○]{4}年)"
 )
 NOTE_MARK = "※"  # after a title, it points to the note at the end
 NOTE_OPENERS = ("这是", "這是")  # what a NOTE_NAME opens with
-CREDIT = regex.compile(lexicon.PHOTO_CREDIT)  # a photo's caption ends here
+CREDIT = lazy_regex(lexicon.PHOTO_CREDIT)  # a photo's caption ends here
 CREDIT_MARKS = "摄攝"  # what every credit holds
-NOT_CREDIT = regex.compile(rf"[^{lexicon.PHOTO_CREDIT_CHARS}]")
-NOT_CREDIT_BEFORE = regex.compile(rf"(?r)[^{lexicon.PHOTO_CREDIT_CHARS}]")  # the last one
+NOT_CREDIT = lazy_regex(rf"[^{lexicon.PHOTO_CREDIT_CHARS}]")
+NOT_CREDIT_BEFORE = lazy_regex(rf"(?r)[^{lexicon.PHOTO_CREDIT_CHARS}]")  # the last one
 # how a caption opens: `2020年9月8日，`, `2019年12月26日至27日，`
-CAPTION_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?[，,]")
+CAPTION_DATE = lazy_re(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?[，,]")
 CAPTION_MAX = 200
-NOTE_AFTER = re.compile(r"[。！？!?][”’」』）)]?※")  # an editor's note after the text
+NOTE_AFTER = lazy_re(r"[。！？!?][”’」』）)]?※")  # an editor's note after the text
 
 
 def _paragraph_kind(text: str, pos: int) -> str | None:

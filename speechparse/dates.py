@@ -42,7 +42,7 @@ _DAY = r"[0-9０-９]{1,3}|[〇○零一二三四五六七八九十廿卅]{1,3}"
 _SEPS = "•·．.\\-/、－／・‧∙"
 _RANGE = r"(?:至|到|[—–－~～\-]{1,2}|―{1,2})"
 
-DATE = re.compile(
+DATE = lazy_re(
     # The look-ahead on the first character lets the scan skip most positions (3x faster).
     rf"""(?=[{_YEAR_CHARS}公中民])
     (?: (?:公元{_SP})?
@@ -64,7 +64,7 @@ _RANGE_TAIL = {
     "month": lazy_re(rf"{_SP}{_RANGE}{_SP}(?:{_YEAR}{_SP}年{_SP})?(?:{_MONTH}){_SP}月"),
     "year": lazy_re(rf"{_SP}{_RANGE}{_SP}{_YEAR}{_SP}年"),
 }
-_PRECHECK_SEP = re.compile(rf"[{_YEAR_CHARS}]{_SP}[{_SEPS}]")
+_PRECHECK_SEP = lazy_re(rf"[{_YEAR_CHARS}]{_SP}[{_SEPS}]")
 
 _OPEN, _CLOSE = "（(〔[【［", "）)〕]】］"
 _SPACE = " \t\u3000\xa0"

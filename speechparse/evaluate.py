@@ -11,15 +11,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
-
 from .clean import PINYIN
+from .lazy import lazy_regex
 from .markers import lead_marker
 from .model import Document
 from .outline_format import OutlineDoc, OutlineNode, read, write
 
 KEY_LEN = 6
-HAN_OR_DIGIT = regex.compile(r"[\p{Han}0-9]")
+HAN_OR_DIGIT = lazy_regex(r"[\p{Han}0-9]")
 
 
 def key_of(text: str) -> str:

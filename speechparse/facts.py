@@ -9,7 +9,6 @@ again. `title_score` turns the facts into a score from named features with named
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -19,6 +18,7 @@ import regex
 from . import lexicon
 from .dates import Dateline, dateline
 from .junk import probe
+from .lazy import lazy_re, lazy_regex
 from .markers import lead_marker
 from .meta import TITLE_PARTS
 from .paragraphs import Block
@@ -38,14 +38,14 @@ from .roles import (
 from .transitions import ADDRESS, possible, transition
 
 # `某府办发〔2024〕12号`, `（某政办秘〔2020〕7号）`, `台內團字第1080080865號函`
-DOC_NUMBER = regex.compile(
+DOC_NUMBER = lazy_regex(
     r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,5}\s*[号號]"
     r"|字第\s*[0-9０-９]{3,}\s*[号號]"
 )
-URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+URL = lazy_regex(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 URL_WHOSE = ("原文", "原始", "来源", "來源", "本文", "文章")
 URL_LABEL = ("链接", "鏈接", "网址", "網址", "地址", "出处", "出處")
-URL_LINE = regex.compile(
+URL_LINE = lazy_regex(
     rf"^(?:(?:{'|'.join(URL_WHOSE)})?(?:{'|'.join(URL_LABEL)})\s*[:：]\s*)?"
     r"(?:https?://|www\.)\S+$",
     regex.IGNORECASE,
@@ -53,37 +53,37 @@ URL_LINE = regex.compile(
 # what a source address line opens with: its label, or the address (a test before the rest)
 URL_FIRST = frozenset("hHwW" + "".join(word[0] for word in URL_WHOSE + URL_LABEL))
 # A column or site label before a title: `要闻 | `, `时政 >`, `专题：`.
-COLUMN_TAG = regex.compile(lexicon.COLUMN_TAG)
+COLUMN_TAG = lazy_regex(lexicon.COLUMN_TAG)
 # (words alone: the standard engine searches a line for them ~4x faster than `regex`)
-NAMES_DOCUMENT = re.compile(lexicon.DOCUMENT_WORD)
+NAMES_DOCUMENT = lazy_re(lexicon.DOCUMENT_WORD)
 # A line naming the issuing bodies and nothing else: `万载县统计局　国家统计局万载调查队`.
 ORGANISATION = rf"\p{{Han}}{{1,20}}?{lexicon.ORGANISATION_END}"
 # what every name of ORGANISATION_END ends in (a test before the pattern)
 ISSUER_LAST = frozenset(name[-1] for name in lexicon.ORGANISATION_END[3:-1].split("|"))
-ISSUER = regex.compile(
+ISSUER = lazy_regex(
     rf"^{ORGANISATION}(?:[\s\u2002\u3000、]+{ORGANISATION}){{1,3}}$"
     # one body alone when a place or the state names it: `万载县统计局` (not `论联合政府`),
     # or a bare one, a site's column: `统计局`
     rf"|^\p{{Han}}{{0,8}}?(?:省|市|县|縣|区|區|州|旗|镇|鎮|乡|鄉|国家|國家){ORGANISATION}$"
     rf"|^\p{{Han}}{{1,2}}{lexicon.ORGANISATION_END}$"
 )
-PUBLICATION = regex.compile(lexicon.PUBLICATION_VERB + r"$")
+PUBLICATION = lazy_regex(lexicon.PUBLICATION_VERB + r"$")
 # `附件1`, `附件二：` alone on a line: the label of the appended document under it
-APPENDED_LABEL = regex.compile(
+APPENDED_LABEL = lazy_regex(
     rf"^{lexicon.APPENDED_WORD}[ \t\u3000]*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?"
     r"[ \t\u3000]*[:：]?$"
 )
-SIGNED = regex.compile(rf"^(?P<who>.+?)[\s\u3000]*{lexicon.SIGN_OFF}$")
-FULL_TEXT = regex.compile(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
-BRACKET_NOTE = regex.compile(r"^[（(〔【\[][^（）()〔〕【】\[\]]{1,28}[）)〕】\]]$")
+SIGNED = lazy_regex(rf"^(?P<who>.+?)[\s\u3000]*{lexicon.SIGN_OFF}$")
+FULL_TEXT = lazy_regex(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
+BRACKET_NOTE = lazy_regex(r"^[（(〔【\[][^（）()〔〕【】\[\]]{1,28}[）)〕】\]]$")
 BRACKET_NOTE_MAX = 30
-SECTION_WORD = regex.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
+SECTION_WORD = lazy_regex(rf"^{lexicon.SECTION_TITLE_WORD}$")
 SECTION_WORD_MAX = 12
-FIELD_LINE = regex.compile(r"^(?P<key>\p{Han}{2,6})\s*[：:]\s*(?=\S)")  # `摘自：…`, `發稿單位：…`
+FIELD_LINE = lazy_regex(r"^(?P<key>\p{Han}{2,6})\s*[：:]\s*(?=\S)")  # `摘自：…`, `發稿單位：…`
 FIELD_LINE_MAX = 80
 APPENDED_LABEL_MAX = 8
-SOURCE_FIELD = regex.compile(lexicon.SOURCE_KEY + "$")
-SPEECH_FIELD = regex.compile(
+SOURCE_FIELD = lazy_regex(lexicon.SOURCE_KEY + "$")
+SPEECH_FIELD = lazy_regex(
     "^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in lexicon.SPEECH_FIELD_KEYS.items()) + ")$"
 )
 FIELD_KEY_END = 8  # where a field's colon stands at the latest

@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-FENCE = re.compile(r"^\s*-{3}\s*$")
-FIELD = re.compile(r"^\s*([A-Za-z_][\w-]{0,30})\s*:\s*(.*?)\s*$")
-LIST_ENTRY = re.compile(r"^\s*-\s+\S")  # `tags:` followed by `- a` lines
-URL_VALUE = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+from .lazy import lazy_re
+
+FENCE = lazy_re(r"^\s*-{3}\s*$")
+FIELD = lazy_re(r"^\s*([A-Za-z_][\w-]{0,30})\s*:\s*(.*?)\s*$")
+LIST_ENTRY = lazy_re(r"^\s*-\s+\S")  # `tags:` followed by `- a` lines
+URL_VALUE = lazy_re(r"^(?:https?://|www\.)", re.IGNORECASE)
 MAX_LINES = 60  # a front matter is a short header
 QUOTES = "\"'"
 KEYS = {  # the names exporters use, and what they mean here

@@ -537,4 +537,4 @@ _INLINE_BOUNDED = "".join(
     sorted({c for f in INLINE_FAMILIES for c in f.first_chars} - set(_INLINE_ANYWHERE))
 )
 INLINE_FIRST = f"[{re.escape(_INLINE_BOUNDED + _INLINE_ANYWHERE)}]"
-INLINE_START = re.compile(rf"{INLINE_FIRST}(?<![^{BOUNDARY}][{re.escape(_INLINE_BOUNDED)}])")
+INLINE_START = lazy_re(rf"{INLINE_FIRST}(?<![^{BOUNDARY}][{re.escape(_INLINE_BOUNDED)}])")

@@ -17,23 +17,24 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .lazy import lazy_re
 
 LINE_MIN = 100  # characters: a news item's line, its headline and its report
 HEADLINE_MIN = 8
 HEADLINE_MAX = 60
 # the day and its comma: the pattern opens with a class of characters, which the engine scans
 # for in a tight loop (a lookbehind before it, the engine tries at every character)
-LEAD_DAY = re.compile(rf"{lexicon.NEWS_DAY}[，,]")
-NOT_AFTER = re.compile(rf"[{lexicon.FULL_STOPS}{lexicon.CLAUSE_STOPS}，,、\s]")  # before the day
-SENTENCE_STOPS = re.compile(rf"[{lexicon.FULL_STOPS}：:；;]")
-PARTS = re.compile(r"[，,\s　]")
+LEAD_DAY = lazy_re(rf"{lexicon.NEWS_DAY}[，,]")
+NOT_AFTER = lazy_re(rf"[{lexicon.FULL_STOPS}{lexicon.CLAUSE_STOPS}，,、\s]")  # before the day
+SENTENCE_STOPS = lazy_re(rf"[{lexicon.FULL_STOPS}：:；;]")
+PARTS = lazy_re(r"[，,\s　]")
 # What goes on from a subject before the day: a place or time word, an adverb, a verb of what
 # the subject did (`今(4)日，在市府…`, `今(4)日，正式啟動`).
-GOES_ON = re.compile(
+GOES_ON = lazy_re(
     r"[在於于就即便已也亦又再還还均都將将共赴到率與与偕同並并]"
     r"|正式|開始|开始|舉[行辦]|举[行办]|召開|召开|出席|主持|前往|宣[布佈]|表示|指出|強調|强调|隆重|順利|顺利"
 )
-FIRST_PERSON = re.compile(r"我(?![國国市縣县省區区校院會会])")
+FIRST_PERSON = lazy_re(r"我(?![國国市縣县省區区校院會会])")
 
 
 def headline_end(text: str, start: int, end: int) -> int | None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from . import latin, lexicon
 from .dates import dateline, find_date
 from .facts import COLUMN_TAG, facts, is_title
@@ -23,21 +21,21 @@ from .paragraphs import Block
 from .roles import is_byline, is_salutation
 from .textmap import Mapped
 
-HAN = regex.compile(r"[\p{Han}0-9]")
-LABEL_PREFIX = regex.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
+HAN = lazy_regex(r"[\p{Han}0-9]")
+LABEL_PREFIX = lazy_regex(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")  # 【讲话稿】, [范文]
 LABEL_WORD = lazy_regex(lexicon.LABEL_WORD)
-NAME_PREFIX = regex.compile(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
+NAME_PREFIX = lazy_regex(r"^(?P<who>\p{Han}{2,12}?)\s*[：:]\s*(?=在|于|於)")
 DASH = "——"
 # a title naming a document, then spaces and its speaker's byline (`在…上的讲话　张三`)
-NAME_SUFFIX = regex.compile(
+NAME_SUFFIX = lazy_regex(
     rf"^(?P<title>.{{4,80}}?{lexicon.DOCUMENT_WORD})[ \t\u3000]+(?P<who>[^ \t\u3000].{{1,20}})$"
 )
 # A title ending in its dateline, perhaps with the speaker's name after it.
-DATED_TITLE = regex.compile(
+DATED_TITLE = lazy_regex(
     r"^(?P<title>[^（(]{4,80}?)\s*(?P<date>[（(][^（）()]{6,24}[）)])\s*(?P<who>\p{Han}{2,3})?$"
 )
 GLUED_TITLE_MIN, GLUED_TITLE_MAX = 4, 80  # characters of a title glued to its dateline
-GLUED_HEAD = regex.compile(
+GLUED_HEAD = lazy_regex(
     rf"^(?P<title>[^。！？（(]{{{GLUED_TITLE_MIN},{GLUED_TITLE_MAX}}}?)"
     r"(?P<date>[（(][^（）()]{6,24}[）)])"
 )
@@ -45,15 +43,15 @@ NAME_AFTER = lazy_regex(
     rf"\s*(?P<role>\p{{Han}}{{0,12}}?{lexicon.ROLE_WORD}\s*)?(?P<name>\p{{Han}}{{3}})"
 )
 SALUTATION_START = lazy_regex(r"同志|各位|女士|尊敬|朋友|大家|老师|同学")
-NOTE_MARK = regex.compile(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳※]|\*{1,2})$")  # a footnote's mark
-LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
-SPACE_RUN = regex.compile(r"[ \t\u3000]+")
+NOTE_MARK = lazy_regex(r"\s*(?:\[\d{1,2}\]|〔\d{1,2}〕|[⑴-⒇①-⑳※]|\*{1,2})$")  # a footnote's mark
+LETTER_SPACED = lazy_regex(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){1,15}$")
+SPACE_RUN = lazy_regex(r"[ \t\u3000]+")
 # `第二 我省…的要求`: an ordinal and a space before a title of at least a phrase
-SERIES_ORDINAL = regex.compile(rf"^第{CHINESE.pattern}[ \t\u3000]+(?=[^ \t\u3000]{{4}})")
-APPENDIX_LABEL = regex.compile(
+SERIES_ORDINAL = lazy_regex(rf"^第{CHINESE.pattern}[ \t\u3000]+(?=[^ \t\u3000]{{4}})")
+APPENDIX_LABEL = lazy_regex(
     rf"^(?:附录|附錄)\s*(?:{CHINESE.pattern}|{DIGITS.pattern})?\s*[:：、]\s*"
 )
-PUBLICATION_END = regex.compile(lexicon.PUBLICATION_VERB + "$")
+PUBLICATION_END = lazy_regex(lexicon.PUBLICATION_VERB + "$")
 RECORD_SPEAKER_SHARE = 0.9  # of an item's words, the share its one speaker says
 LATE_SALUTATION_MAX = 3  # notes between the head and a salutation
 SALUTATION_CARRIES = frozenset("，,、")  # a salutation's line ending in one goes on
@@ -66,7 +64,7 @@ ATTENDS = lazy_regex(
 DOCUMENT_END = lazy_regex(rf"(?:{lexicon.SPEECH_WORD}|資料|资料|材料|稿)$")
 # A slogan in parts set as a title's first line (`凝心聚力　真抓实干`): phrases of four or more
 # characters (a byline's name has two or three)
-SLOGAN_PARTS = regex.compile(r"^\p{Han}{4,8}(?:[ \t\u3000]+\p{Han}{4,8}){1,3}$")
+SLOGAN_PARTS = lazy_regex(r"^\p{Han}{4,8}(?:[ \t\u3000]+\p{Han}{4,8}){1,3}$")
 TITLE_OPEN_END = frozenset(lexicon.TITLE_OPEN_END)  # a title line ending in one of these goes on
 TITLE_OPEN_START = frozenset(lexicon.TITLE_OPEN_START)  # a line opening with one carries on
 

@@ -17,10 +17,11 @@ from .clean import HAN, PINYIN, Line
 from .collapsed import NOT_CREDIT_BEFORE as LAST_NOT_CREDIT
 from .grammar import LEAD_FIRST as MARKER_FIRST
 from .grammar import PIECE_UNITS
+from .lazy import lazy_re, lazy_regex
 from .markers import lead_marker
 from .numerals import CHINESE
 
-DATE = regex.compile(
+DATE = lazy_regex(
     r"(?P<y>(?:19|20)\d\d)\s*[-/年.．]\s*(?P<m>\d{1,2})\s*[-/月.．]\s*(?P<d>\d{1,2})日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
@@ -104,7 +105,7 @@ _ANYWHERE = {
 ANYWHERE_FIRST = "发發更录錄信来來出字【扫掃手点點长長版C©I公技12"
 # A line of at most three punctuation marks, symbols or digits: tried last (it needs Unicode
 # categories, which only `regex` has; the other rules run on the faster standard engine).
-STRAY = regex.compile(r"^[\p{P}\p{S}\d\s]{1,3}$")
+STRAY = lazy_regex(r"^[\p{P}\p{S}\d\s]{1,3}$")
 STRAY_MAX = 3
 
 def _rules(table: dict[str, str]) -> str:
@@ -114,7 +115,7 @@ def _rules(table: dict[str, str]) -> str:
 
 
 # every rule, each the union of its two parts (in the order of `_RULES`): matched at the start
-ANY_RULE = re.compile(
+ANY_RULE = lazy_re(
     _rules(
         {
             name: f"{pattern}\n|{_ANYWHERE[name]}" if name in _ANYWHERE else pattern
@@ -124,9 +125,9 @@ ANY_RULE = re.compile(
     re.VERBOSE,
 )
 # …and, past the start, only the rules that may match anywhere
-ANYWHERE_RULE = re.compile(f"(?=[{ANYWHERE_FIRST}])(?:{_rules(_ANYWHERE)})", re.VERBOSE)
+ANYWHERE_RULE = lazy_re(f"(?=[{ANYWHERE_FIRST}])(?:{_rules(_ANYWHERE)})", re.VERBOSE)
 # Blurbs are tested on whole paragraphs, once broken lines are joined again.
-SOURCE_BLURB = regex.compile(
+SOURCE_BLURB = lazy_regex(
     r"""
         来源于.{0,40}欢迎阅读 | 來源於.{0,40}歡迎閱讀
       | (?:欢迎|歡迎)
@@ -135,7 +136,7 @@ SOURCE_BLURB = regex.compile(
 )
 # `…仅供参考。` ends a speaker's modest closing too: a blurb only when it speaks of the page.
 PAGE_OFFER = ("仅供", "僅供", "供大家", "供您", "供各位")  # what the page offers its text for
-PAGE_BLURB = regex.compile(
+PAGE_BLURB = lazy_regex(
     r"""^.{0,30}(?:本文|本篇|以上内容|以上內容|文章|范文|範文|资料|資料|全文).{0,20}"""
     rf"(?:{'|'.join(PAGE_OFFER)})"
     r"""(?:阅读|閱讀|参考|參考|借鉴|借鑒|下载|下載|收藏|学习|學習|[和与與、])+[!！。.]?$""",
@@ -143,14 +144,14 @@ PAGE_BLURB = regex.compile(
 )
 # One of them is in every PAGE_BLURB: a search for them spares most paragraphs the pattern (its
 # spans of any characters are tried in every length, ~4 µs a paragraph).
-OFFER = re.compile("|".join(PAGE_OFFER))
+OFFER = lazy_re("|".join(PAGE_OFFER))
 
-SPAM_WORD = re.compile(
+SPAM_WORD = lazy_re(
     r"精品|视频|視頻|免费|免費|在线播放|在線播放|午夜|福利|国产|國產|一区二区|一區二區|丝袜|絲襪|久久"
 )
 SPAM_MIN_WORDS = 3
 # A news photo's caption: what it shows, then the credit (`新华社记者 姚大伟/摄`).
-CAPTION = regex.compile(rf"{lexicon.PHOTO_CREDIT}$")
+CAPTION = lazy_regex(rf"{lexicon.PHOTO_CREDIT}$")
 CAPTION_MAX = 200
 CAPTION_LAST = frozenset("摄攝)）")
 
@@ -167,12 +168,12 @@ def _caption(text: str) -> bool:
 CHROME_MAX = 100
 
 # Notes and glossaries appended after the text: the header and everything under it.
-NOTES_HEADER = regex.compile(
+NOTES_HEADER = lazy_regex(
     r"^(?:注释|註釋|注解|註解|注|註|名词解释|名詞解釋|参考文献|參考文獻|附注|附註)\s*[:：]?$"
 )
-PIECE_START = regex.compile(rf"^第{CHINESE.pattern}(?:{'|'.join(PIECE_UNITS)})")  # `第二篇`
+PIECE_START = lazy_regex(rf"^第{CHINESE.pattern}(?:{'|'.join(PIECE_UNITS)})")  # `第二篇`
 # A turn of a record (`陳偉業議員：主席，…`): the notes of the answer before it have ended.
-TURN = regex.compile(lexicon.SPEAKER_LABEL + r"\S")
+TURN = lazy_regex(lexicon.SPEAKER_LABEL + r"\S")
 TURN_HEADING_MAX = 40  # an agenda heading over the turn that ends the notes
 
 # After a related-links header, the short lines that follow are the links.
@@ -180,9 +181,9 @@ LINK_LINE_MAX = 40
 # A table of contents (a Word file's, a PDF's): a `目录` line, then short heading lines (with dot
 # leaders and page numbers, or not), up to the first prose line or the first heading that comes
 # again (the body has begun).
-CONTENTS_HEADER = regex.compile(r"^目\s*(?:录|錄|次)$")
+CONTENTS_HEADER = lazy_regex(r"^目\s*(?:录|錄|次)$")
 CONTENTS_LINE_MAX = 60
-PAGE_LEADER = regex.compile(r"(?:[.．·•…⋯\-—_]{2,}|\s)\s*\d{1,4}\s*$")
+PAGE_LEADER = lazy_regex(r"(?:[.．·•…⋯\-—_]{2,}|\s)\s*\d{1,4}\s*$")
 
 
 @lru_cache(maxsize=8192)
@@ -346,7 +347,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 TRIGGER = _any_word(TRIGGERS)
 NOTES_FIRST = frozenset("注註名参參附")
 # A document's list of attachments: `附件：1.…分工表` and the names under it (`2.…办法`).
-ATTACHMENTS_HEADER = re.compile(r"^附件[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*)?[:：]")
+ATTACHMENTS_HEADER = lazy_re(r"^附件[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*)?[:：]")
 ATTACHMENT_MAX = 60
 # What a page break leaves: its number (`— 3 —`, `第3页 共9页`), a running head next to it, a
 # running foot (a PDF reader marks those).

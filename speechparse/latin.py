@@ -9,25 +9,23 @@ Han with kana) follows a run in another; a few words of English in a Chinese spe
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-import regex
-
 from . import lexicon
 from .dates import to_iso
+from .lazy import lazy_re, lazy_regex
 
 if TYPE_CHECKING:
     from .paragraphs import Block
 
-LATIN = regex.compile(r"[A-Za-z]")
-KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+LATIN = lazy_regex(r"[A-Za-z]")
+KANA = lazy_regex(r"[\p{Hiragana}\p{Katakana}]")
 # what is not Han: taken out of a paragraph, the rest is counted (one string made, not a string
 # a letter as `findall` makes)
-NOT_HAN = regex.compile(r"\P{Han}+")
+NOT_HAN = lazy_regex(r"\P{Han}+")
 # every ASCII character but the Latin letters, as bytes: what `_latin_letters` deletes
 NOT_LATIN_BYTES = bytes(c for c in range(128) if not ("A" <= chr(c) <= "Z" or "a" <= chr(c) <= "z"))
 # a Latin letter or a kana (a superset of KANA's blocks): a paragraph without one is written in
@@ -35,11 +33,11 @@ NOT_LATIN_BYTES = bytes(c for c in range(128) if not ("A" <= chr(c) <= "Z" or "a
 # every paragraph (a test holds it to KANA)
 MAY_KANA_BMP = "\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d"  # (to U+FFFF)
 MAY_KANA = MAY_KANA_BMP + "\U0001aff0-\U0001b16f\U0001f200"
-MAY_SWITCH = re.compile(f"[A-Za-z{MAY_KANA}]")
-ANY_KANA = re.compile(f"[{MAY_KANA}]")  # (the kana of MAY_SWITCH)
+MAY_SWITCH = lazy_re(f"[A-Za-z{MAY_KANA}]")
+ANY_KANA = lazy_re(f"[{MAY_KANA}]")  # (the kana of MAY_SWITCH)
 # the same, for a text with no character past U+FFFF: a class within the Basic Multilingual
 # Plane is one table look-up a character, ANY_KANA's is tested range by range (~1.7x slower)
-BMP_KANA = re.compile(f"[{MAY_KANA_BMP}]")
+BMP_KANA = lazy_re(f"[{MAY_KANA_BMP}]")
 RUN_MIN = 3  # paragraphs of prose in one script on each side of a switch
 PROSE_LETTERS = 50  # Latin letters that make a paragraph prose (ten words or so)
 PROSE_CHARACTERS = 20  # or Han and kana characters (a sentence)
@@ -52,14 +50,14 @@ SALUTATION_WORDS = 30
 MONTH = "|".join(m.capitalize() for m in lexicon.MONTHS_EN)
 MONTH_ABBR = "|".join(m[:3].capitalize() for m in lexicon.MONTHS_EN)
 _MONTH_NAME = rf"(?P<month>{MONTH}|(?:{MONTH_ABBR})\.?)"
-DATE_EN = regex.compile(
+DATE_EN = lazy_regex(
     rf"^(?:{_MONTH_NAME}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})\s+{_MONTH_NAME.replace('month', 'month2')}\s+(?P<year2>\d{{4}}))\.?$"
 )
-BY_LINE = regex.compile(rf"^{lexicon.BY_WORD}(?:\s+(?P<who>.+))?$")
+BY_LINE = lazy_regex(rf"^{lexicon.BY_WORD}(?:\s+(?P<who>.+))?$")
 _NAME_PART = r"[A-Z][a-z'’.]*(?:-[A-Za-z][a-z'’]*)?"
-NAME_EN = regex.compile(rf"^{_NAME_PART}(?:\s{_NAME_PART}){{1,3}}$")  # `Lee Teng-hui`
-SENTENCE_END = regex.compile(r"[.;,]$")
+NAME_EN = lazy_regex(rf"^{_NAME_PART}(?:\s{_NAME_PART}){{1,3}}$")  # `Lee Teng-hui`
+SENTENCE_END = lazy_regex(r"[.;,]$")
 
 
 def _latin_letters(text: str) -> int:

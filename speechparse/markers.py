@@ -25,17 +25,18 @@ from .grammar import (
     number_reading,
     number_value,
 )
+from .lazy import lazy_re
 from .limits import Exceeded
 
 HEADING_END = "。！？；;：:"  # ASCII ? and ! are mostly mojibake here
 ITEM_END = HEADING_END
-HEADING_STOP = re.compile(f"[{HEADING_END}]")
-ITEM_STOP = re.compile(f"[{ITEM_END}]")
+HEADING_STOP = lazy_re(f"[{HEADING_END}]")
+ITEM_STOP = lazy_re(f"[{ITEM_END}]")
 MAX_ORDINAL = 99
 SPACED_HEADING_MAX = 40
-SENTENCE_INSIDE = re.compile("[。；;！？!?]")
+SENTENCE_INSIDE = lazy_re("[。；;！？!?]")
 # 季 度 工 作: a line set one character at a time (a letter-spaced title)
-LETTER_SPACED = re.compile(r"\S[ \t\u3000]+\S(?:[ \t\u3000]|$)")
+LETTER_SPACED = lazy_re(r"\S[ \t\u3000]+\S(?:[ \t\u3000]|$)")
 _LIST_SEPARATORS = set("、，,.．")
 # A bracketed number right after one of these words refers to a part of a document (附件（一）,
 # 第（二）款, 表（1）), not a point of the text. (What follows a bracket tells nothing: a point's

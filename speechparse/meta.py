@@ -7,7 +7,6 @@ occasion 全市县市区政协主席座谈会.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -16,11 +15,11 @@ import regex
 from . import latin, lexicon
 from .dates import find_date
 from .junk import DATE, probe
-from .lazy import lazy_regex
+from .lazy import lazy_re, lazy_regex
 from .lexicon import AT, CATEGORY_WORD, GATHERING, SPEECH_WORD
 
 QUALIFIER = r"\p{Han}{0,4}?"  # 上的表态发言, 上的工作报告, 上的重要讲话
-TITLE_PARTS = regex.compile(
+TITLE_PARTS = lazy_regex(
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:结束|結束)?(?:上|时|時)的?{QUALIFIER}{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$|"
@@ -34,9 +33,9 @@ GATHERING_TITLE = lazy_regex(
     r"(?:主持词|主持詞|讲话稿|講話稿|讲话|講話|致辞|致辭|致詞|发言|發言)$"
 )
 CATEGORY = lazy_regex(CATEGORY_WORD + "$")
-ROLE_WORD = regex.compile(lexicon.ROLE_WORD)
-NAME = regex.compile(r"^\p{Han}{2,4}$")
-HONORIFIC = regex.compile(lexicon.HONORIFIC + "$")
+ROLE_WORD = lazy_regex(lexicon.ROLE_WORD)
+NAME = lazy_regex(r"^\p{Han}{2,4}$")
+HONORIFIC = lazy_regex(lexicon.HONORIFIC + "$")
 ORGANISATION = lazy_regex(lexicon.ORGANISATION_END + "$")  # a body, not a person
 PUBLISHER = lazy_regex(
     r"(?:信息)?(?:来源|來源|出处|出處|发布单位|發布單位|发稿单位|發稿單位|发布机构|發布機構|发文机关|發文機關)"
@@ -49,10 +48,10 @@ WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 EDGE_PUNCT = " ：:—-"  # trimmed from the edges of a title's speaker part
 PLACEHOLDER = lazy_regex(r"^[xX×＊*]+$")
 # `王副县长`, `李书记`: a surname and an office, as a byline names a speaker by courtesy
-SURNAME_ROLE = regex.compile(
+SURNAME_ROLE = lazy_regex(
     rf"^(?P<sur>[^\P{{Han}}副常代总總])(?P<role>(?:副|常务|常務)?{lexicon.ROLE_WORD})$"
 )
-SIGNATURE = regex.compile(r"^[\p{Han}\s、·]{2,30}$")  # roles and a name, nothing else
+SIGNATURE = lazy_regex(r"^[\p{Han}\s、·]{2,30}$")  # roles and a name, nothing else
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +87,8 @@ def _who(who: str) -> tuple[str | None, str | None]:
 # An editor's note or a lead-in sentence above a speech names who gave it and where:
 # `这是毛泽东在中国共产党第七次全国代表大会上的闭幕词。`, `毛泽东此文是为了…`,
 # `委员会副主任李四在第三次会议上作说明。`
-NOTE_OPEN = regex.compile(r"^[>＞※\s]*[（(]?(?:[【〔\[(（]?编者按[】〕\]）)]?[：:]?)?\s*")
-NOTE_WHO = regex.compile(
+NOTE_OPEN = lazy_regex(r"^[>＞※\s]*[（(]?(?:[【〔\[(（]?编者按[】〕\]）)]?[：:]?)?\s*")
+NOTE_WHO = lazy_regex(
     rf"^(?:这是|這是)(?![为為爲在于於从從给給])(?P<who>\p{{Han}}{{2,3}}?)(?P<role>{lexicon.ROLE_WORD})?(?:同志)?"
     r"(?=在|于|於|为|為|爲|写|寫|从|從|给|給|起草|一九|[12]\d{3}|[0-9〇一二三四五六七八九○]{4}年)"
     r"(?P<rest>[^。；;]{0,100}?)的(?:[^的上\s]{0,10}?)"
@@ -99,7 +98,7 @@ NOTE_WHO = regex.compile(
     r"|^(?P<who>\p{Han}{2,3}?)(?:同志)?(?:此文|这篇|這篇|本文)"
 )
 LEAD_IN_WORD = r"(?:说明|說明|报告|報告|讲话|講話|致辞|致詞|演讲|演講)"
-LEAD_IN = regex.compile(
+LEAD_IN = lazy_regex(
     rf"^(?P<who>[^，。,在]{{2,24}}?)\s*{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?"
     rf"(?:作|做|發表|发表)(?:了)?[^，。,]{{0,16}}?{LEAD_IN_WORD}"
 )
@@ -107,15 +106,15 @@ LEAD_IN = regex.compile(
 NEWS_LEAD_DAY = (
     r"今天|今日|今[（(]\d{1,2}[）)]日|昨天|昨日|日前|近日|上午|下午|晚上|[0-9０-９]{1,2}日[上下]?午?在"
 )
-NEWS_LEAD = regex.compile(
+NEWS_LEAD = lazy_regex(
     r"^(?!有關|有关|關於|关于)(?P<who>[^，。,、及和與与暨在]{2,24}?)"
     r"(?:先生|女士|伉儷|伉俪|夫婦|夫妇)?(?:[及和與与暨][^，。,]{1,16}?)?"
     rf"(?={NEWS_LEAD_DAY})"
 )
 # Each of the two is tried at up to 24 places (then its report word or day at each): a paragraph
 # holding no report word, or no such day, is answered by one search (exactly: both must occur).
-MAY_LEAD_IN = re.compile(LEAD_IN_WORD)
-MAY_NEWS_LEAD = re.compile(NEWS_LEAD_DAY)
+MAY_LEAD_IN = lazy_re(LEAD_IN_WORD)
+MAY_NEWS_LEAD = lazy_re(NEWS_LEAD_DAY)
 # A news lead opening with its day (`今(4)日，市議會舉行…，市議員蔡旺詮指出，…`) and the
 # first one it reports as saying something.
 DAY_FIRST_LEAD = lazy_regex(
@@ -142,7 +141,7 @@ SURNAME_ROLE_NAME = lazy_regex(
     rf"^(?P<body>\p{{Han}}{{0,12}}?)(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})"
     rf"(?P<given>\p{{Han}}{{1,2}})$"
 )
-TITLE_SIGNER = regex.compile(
+TITLE_SIGNER = lazy_regex(
     rf"(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})(?P<given>\p{{Han}}{{1,2}}?)"
     r"(?=給|给|致|對|对)"
 )
@@ -167,7 +166,7 @@ SPEECH_WORDS = lazy_regex(
 ANNOUNCED_NAME_MAX = 3
 OFFICE_ALONE = lazy_regex(rf"^{lexicon.ROLE_WORD}$")
 ANNOUNCE_TAIL = lazy_regex(r"(?:的|之)?(?:專題|专题|發表|发表)?$")
-SOURCE_NOTE = regex.compile(rf"^{lexicon.SOURCE_KEY}\s*[：:]\s*")
+SOURCE_NOTE = lazy_regex(rf"^{lexicon.SOURCE_KEY}\s*[：:]\s*")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
 LEAD_EVENT_PARAGRAPHS = 3  # a news report's paragraphs that may tell of the event
 EVENT_MIN = 4  # characters of an event's name: `國慶大會`, `畢業典禮`
@@ -338,7 +337,7 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
     return SpeechMeta()
 
 
-LOST_SPACE = regex.compile(rf"(?<=\p{{Han}})[{lexicon.LOST}](?=\p{{Han}})")
+LOST_SPACE = lazy_regex(rf"(?<=\p{{Han}})[{lexicon.LOST}](?=\p{{Han}})")
 
 
 def lost_spaces(text: str) -> str:
@@ -486,7 +485,7 @@ FIELD_LABEL = lazy_regex(
     r"^(?:发文日期|發文日期|成文日期|生成日期|发布日期|發布日期|发布时间|發布時間|发布机构|發布機構"
     r"|发文机关|發文機關|来源|來源|信息来源|信息來源)\s*[:：]\s*"
 )
-FIELD = regex.compile(r"^[^：:]{1,8}[：:]")  # any `key：` (`访问量：199` is no field's value)
+FIELD = lazy_regex(r"^[^：:]{1,8}[：:]")  # any `key：` (`访问量：199` is no field's value)
 
 
 def labelled(lines: list[str]) -> list[str]:

@@ -17,10 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from .facts import Facts
 from .issue import Issue
+from .lazy import lazy_regex
 from .markers import Marker, heading_span
 from .quotes import unquote
 from .roles import is_title_like
@@ -29,12 +28,12 @@ from .scope import addressed, closed_depth, kept_below
 from .textmap import Mapped
 from .transitions import ADDRESS
 
-CLOSING_CUE = regex.compile(
+CLOSING_CUE = lazy_regex(
     r"^(?:同志[们們]|各位[^，,。：:]{0,16}[，,、!！]|[总總]之|[总總]而言之|[让讓]我[们們]"
     r"|[谢謝][谢謝]|最[后後][，,]\s*(?:[让讓祝]|[预預]祝)|以上|我就[讲講][这這]些)"
 )
 # The issuer's name signing a document at its foot.
-ISSUER = regex.compile(
+ISSUER = lazy_regex(
     r"^[^，,。：:；;！？]{2,30}(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|党委|黨委|党组|黨組|"
     r"人大常委会|人大常委會|政协|政協|局|厅|廳|院|中心|协会|協會|公司|领导小组|領導小組|指挥部|指揮部)$"
 )

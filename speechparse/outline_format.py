@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from .errors import InputError
+from .lazy import lazy_regex
 from .model import Document, Paragraph, Section, Speech
 
-KIND = regex.compile(r"^\{(?P<kind>[a-z_]+)\}\s*")  # `{cn_dun} ` before a heading
+KIND = lazy_regex(r"^\{(?P<kind>[a-z_]+)\}\s*")  # `{cn_dun} ` before a heading
 
 
 def _node(marker: str, kind: str, heading: str, kinds: bool) -> str:

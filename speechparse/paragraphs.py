@@ -11,7 +11,6 @@ as headings, it is a heading too.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from .clean import PINYIN, Line
 from .grammar import is_piece_header
 from .junk import PAGE_BREAK, block_reason
 from .latin import is_latin
+from .lazy import lazy_re
 from .markers import Marker, lead_marker
 from .roles import ends_closed, is_salutation, is_subtitle, is_title_like, speaker_label
 from .textmap import Mapped, Removed, join
@@ -30,10 +30,10 @@ if TYPE_CHECKING:
 
 HEADING_LINE_MAX = 50
 LINK_MAX = 40
-DOCUMENT_WORD = re.compile(
+DOCUMENT_WORD = lazy_re(
     r"讲话|講話|发言|發言|报告|報告|材料|范文|範文|心得|体会|體會|稿|全文|总结|總結|方案|致辞|致辭|演讲|演講"
 )
-NAMES_A_TALK = re.compile(rf"的{lexicon.SPEECH_WORD}$")
+NAMES_A_TALK = lazy_re(rf"的{lexicon.SPEECH_WORD}$")
 LONE_OPENERS = frozenset("（(")  # a line that is an opening bracket alone carries on
 CLOSE_START = "，,、。；;：:！？）)”’」』"  # no paragraph starts with one of these
 OPEN_END = "，,、（(“‘《—"  # a line ending in one of these is always carried on

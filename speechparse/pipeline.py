@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import regex
-
 from . import assemble, frontmatter, junk, lexicon, markers, outline, paragraphs, roles, speeches
 from .clean import Cleaned, split_lines
 from .dates import find_date
@@ -22,6 +20,7 @@ from .errors import InputError
 from .facts import facts
 from .issue import Issue
 from .junk import probe
+from .lazy import lazy_regex
 from .limits import MAX_BYTES, Exceeded, marker_budget, read_file
 from .meta import TITLE_PARTS, labelled, page_title, published, publisher, source_url
 from .names import shown
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 MARKDOWN_TITLES_MAX = 3
 HEADLINE_MAX = 90
 HEADLINE_SKIP = frozenset(("publish-line", "page-control", "share-bar", "breadcrumb"))
-DOCUMENT_WORD = regex.compile(lexicon.DOCUMENT_WORD)
+DOCUMENT_WORD = lazy_regex(lexicon.DOCUMENT_WORD)
 
 
 def _forget_lines() -> None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-import regex
-
+from .lazy import lazy_regex
 from .markers import heading_span
 from .runs import Para
 
 KEY_LEN = 6  # the first characters of a heading that name the point
-NOT_HAN_OR_DIGIT = regex.compile(r"[^\p{Han}0-9]+")  # taken out, the rest is the key
+NOT_HAN_OR_DIGIT = lazy_regex(r"[^\p{Han}0-9]+")  # taken out, the rest is the key
 QUOTE_MIN = 2  # points repeated together (one alone may be a new run's first)
 
 

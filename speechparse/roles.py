@@ -5,7 +5,6 @@ Shared by the paragraph and speech stages. Simplified and Traditional forms are 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import regex
@@ -13,41 +12,41 @@ import regex
 from . import lexicon
 from .grammar import PIECE_UNITS
 from .junk import probe
-from .lazy import lazy_regex
+from .lazy import lazy_re, lazy_regex
 from .lexicon import CLOSERS
 from .meta import ROLE_WORD, SURNAME_ROLE, lost_spaces
 from .numerals import CHINESE, DIGITS
 
 CACHE = 8192  # the same lines are asked about by several stages
-ADDRESS = re.compile(lexicon.ADDRESS_WORD)
-SAYS = regex.compile(lexicon.SAYS)
-VOCATIVE = regex.compile(
+ADDRESS = lazy_re(lexicon.ADDRESS_WORD)
+SAYS = lazy_regex(lexicon.SAYS)
+VOCATIVE = lazy_regex(
     rf"^(?:{lexicon.ADDRESS_TERM}[、，,\s]*)*{lexicon.ADDRESS_TERM}\s*[！!，,]"
 )
 GREETING_LINE = lazy_regex(rf"^[^。！？!?：:]{{0,80}}?[，,、\s]*{lexicon.GREETING}\s*[！!。.]$")
 GREETING_LINE_MAX = 90
 GREETING_WORD = "大家"  # what every greeting opens with (`lexicon.GREETING`)
 VOCATIVE_MAX = 60  # characters a run of terms of address takes at most
-VOCATIVE_STOP = re.compile("[！!，,]")
+VOCATIVE_STOP = lazy_re("[！!，,]")
 ADDRESS_LAST = frozenset("志友表员員宾賓士生师師学學事长長亲親年工导導胞")
-SECTION_WORD = re.compile(rf"^{lexicon.SECTION_TITLE_WORD}$")
-ORGANISATION = regex.compile(lexicon.ORGANISATION_END + "$")
+SECTION_WORD = lazy_re(rf"^{lexicon.SECTION_TITLE_WORD}$")
+ORGANISATION = lazy_regex(lexicon.ORGANISATION_END + "$")
 SALUTATION_MAX = 40
 # The parts of an address line and how each is a term of address: opened by `各位`/`尊敬的`…,
 # or ending in a word of address or an office.
-ADDRESS_SEPARATOR = regex.compile(r"(?:[、，,；;和及与與暨]|并请转|並請轉)+")
-ADDRESS_OPEN = regex.compile(r"^(?:各|尊敬的|亲爱的|親愛的|敬爱的|敬愛的|全体|全體|在座的?)")
+ADDRESS_SEPARATOR = lazy_regex(r"(?:[、，,；;和及与與暨]|并请转|並請轉)+")
+ADDRESS_OPEN = lazy_regex(r"^(?:各|尊敬的|亲爱的|親愛的|敬爱的|敬愛的|全体|全體|在座的?)")
 ADDRESS_END = lazy_regex(
     rf"(?:{lexicon.ADDRESS_WORD}|{lexicon.ROLE_WORD}|[市公村居乡鄉]民|[们們]|长|長|会|會"
     rf"|大家|家人|[主]席|议员|議員|官|总|總|委|单位|單位|部门|部門|夫人|机构|機構|人员|人員|[鉴鑒])$"
 )
-HAN_CHAR = regex.compile(r"\p{Han}")
-BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")  # `各县（市、区）`
-SUBTITLE = regex.compile(r"^(?:[—―]{1,2}|--|－－)\s*\S")  # `——`, `――` (U+2015), `--`
+HAN_CHAR = lazy_regex(r"\p{Han}")
+BRACKETED = lazy_regex(r"[（(][^（）()]*[）)]")  # `各县（市、区）`
+SUBTITLE = lazy_regex(r"^(?:[—―]{1,2}|--|－－)\s*\S")  # `——`, `――` (U+2015), `--`
 SUBTITLE_FIRST = frozenset(lexicon.DASHES)
 SUBTITLE_MAX = 80
 TITLE_MIN, TITLE_MAX = 2, 60
-TITLE_FORBIDDEN = re.compile(r"[。，,；;！？!?]")
+TITLE_FORBIDDEN = lazy_re(r"[。，,；;！？!?]")
 SENTENCE_ENDS = frozenset(lexicon.SENTENCE_END + "…")
 # `第一篇：`, `篇一：`, `【篇二】`, `范文三：`, `范文（一）`, `精选范文2：`, `模板一：`: where the
 # next speech on a page starts.
@@ -60,25 +59,25 @@ PIECE_HEADER = lazy_regex(
 )
 
 
-DATE_LINE = regex.compile(
+DATE_LINE = lazy_regex(
     r"^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
 )
-PAREN_LINE = regex.compile(r"^[（(][^（）()]{2,80}[）)]$")
+PAREN_LINE = lazy_regex(r"^[（(][^（）()]{2,80}[）)]$")
 FILLED = str.maketrans(dict.fromkeys(lexicon.PLACEHOLDERS, "某"))
-HAN_AND_SPACE = regex.compile(r"^[\p{Han}\s、·]+$")  # 市委副书记、市长　李明
+HAN_AND_SPACE = lazy_regex(r"^[\p{Han}\s、·]+$")  # 市委副书记、市长　李明
 BYLINE_MAX = 20
 NAME_MAX = 4  # characters of a name (a spaced-out line longer than this is a title)
 SALUTATION_PREFIX_MAX = 30
-SALUTATION_PREFIX = regex.compile(rf"^[^。！？；;：:]{{1,{SALUTATION_PREFIX_MAX}}}?[：:]")
+SALUTATION_PREFIX = lazy_regex(rf"^[^。！？；;：:]{{1,{SALUTATION_PREFIX_MAX}}}?[：:]")
 LABEL_MAX = 16  # characters of a speaker's label (`商務及經濟發展局局長`)
 # `行政長官：`, `陳偉業議員：`: a speaker's label opening what was said (never a term of address:
 # `各位代表：`, `同志们：`)
-SPEAKER_LABEL = regex.compile(lexicon.SPEAKER_LABEL)
+SPEAKER_LABEL = lazy_regex(lexicon.SPEAKER_LABEL)
 # what every title a label ends in ends in (a test before the pattern)
 TITLE_LAST = frozenset(title[-1] for title in lexicon.SPEAKER_TITLE[3:-1].split("|"))
 LABEL_SPACES = " \t\u3000"  # between a label and its colon
-PRESIDING = regex.compile(rf"^{lexicon.PRESIDING}$")
+PRESIDING = lazy_regex(rf"^{lexicon.PRESIDING}$")
 
 
 def is_byline(text: str) -> bool:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from . import latin, lexicon
 from .dates import dateline, find_date, month_day
 from .facts import SIGNED, Facts, facts
@@ -35,21 +33,21 @@ from .paragraphs import Block
 from .roles import PIECE_HEADER, is_title_like, presiding
 from .textmap import Mapped, Removed
 
-THANKS = regex.compile(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
-THANKED = regex.compile(rf"{lexicon.THANKS}[!！。.]?$")  # a speech's last paragraph
-NEWS_LEAD = regex.compile(rf"^{lexicon.NEWS_DAY}[，,]")  # a news item's lead, under its headline
+THANKS = lazy_regex(rf"^{lexicon.THANKS}[!！。.]?$")  # how a speech ends
+THANKED = lazy_regex(rf"{lexicon.THANKS}[!！。.]?$")  # a speech's last paragraph
+NEWS_LEAD = lazy_regex(rf"^{lexicon.NEWS_DAY}[，,]")  # a news item's lead, under its headline
 SIGNED_DATE_MAX = 16  # characters of the date line under a signature
 THANKS_FIRST = frozenset(lexicon.THANKS_FIRST)
 ISSUES = lazy_re(lexicon.ISSUING_VERB)  # (words alone: the standard engine, ~4x faster)
 QUOTED = lazy_regex(r"《([^《》]{2,60})》")
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_regex(r"\p{Han}")
 HEAD_DATE_WITHIN = 6  # text blocks (title, subtitle, bylines) a speech's head takes
 LEAD_PARAGRAPHS = 3  # a report's first paragraphs, which name the speaker of its full text
 HEAD_LINES_MAX = 4  # subtitle, bylines and datelines between a title and its salutation
 PIECE_HEADER_MAX = 80
 TALK_HEADER_MAX = 40
 TALK_NAME_WORD = "的"  # what a talk's name holds (`TALK_NAME`): a test before the marker's
-TALK_NAME = regex.compile(rf"{TALK_NAME_WORD}{lexicon.SPEECH_WORD}$")
+TALK_NAME = lazy_regex(rf"{TALK_NAME_WORD}{lexicon.SPEECH_WORD}$")
 PIECE_FIRST = frozenset("第【[篇范範例模材讲講精优優")  # what a piece header opens with
 RECORD_TURNS_MIN = 3  # speakers' turns in a verbatim record, at the least
 RECORD_SPEAKERS_MIN = 2

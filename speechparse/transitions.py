@@ -19,21 +19,19 @@ list comes next.
 
 from __future__ import annotations
 
-import re
-
 from . import lexicon
 from .lazy import lazy_re
 
-SUMMING_UP = re.compile(lexicon.SUMMING_UP)
-ANNOUNCES = re.compile(
+SUMMING_UP = lazy_re(lexicon.SUMMING_UP)
+ANNOUNCES = lazy_re(
     rf"(?:我(?![们們])|{lexicon.ANOTHER_LIST})[^。！？!?；;]{{0,16}}?{lexicon.SAYING_VERB}"
     rf"[^。！？!?；;]{{0,12}}?{lexicon.POINT_COUNT}"
 )
 ANOTHER_LIST = lazy_re(lexicon.ANOTHER_LIST)
 THIS_POINT = lazy_re(lexicon.THIS_POINT)
 COUNT_LAST = "点點面题題条條项項思"  # what every count of points ends in
-COUNTS = re.compile(f"[{COUNT_LAST}]")
-POINT_COUNTED = re.compile(lexicon.POINT_COUNT)  # (`三点`, `几个方面`: what an announcement holds)
+COUNTS = lazy_re(f"[{COUNT_LAST}]")
+POINT_COUNTED = lazy_re(lexicon.POINT_COUNT)  # (`三点`, `几个方面`: what an announcement holds)
 TRAILING = lexicon.FULL_STOPS + lexicon.CLAUSE_STOPS + lexicon.CLOSERS + lexicon.SPACES
 
 AUDIENCE = "audience"

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from .lazy import lazy_re
 from .legacy import CHINESE, DAMAGED_SHARE, Decoded, best_chinese, common
 
 LINE_END = re.compile(rb"(\r\n|\r|\n)")
-ESCAPED = re.compile("[\udc80-\udcff]+")  # bytes that are not UTF-8, as surrogateescape has them
+ESCAPED = lazy_re("[\udc80-\udcff]+")  # bytes that are not UTF-8, as surrogateescape has them
 FFFD = {code: "\ufffd" for code in range(0xDC80, 0xDD00)}
 MIXED_UTF8_SHARE = 0.5  # this much of a file valid UTF-8 line by line: mixed, not legacy
 UTF8_MARGIN = 4

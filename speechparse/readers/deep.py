@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*>")
-BREAKS = re.compile(r"<br>(?:\s*<br>)+")
+from ..lazy import lazy_re
+
+TAG = lazy_re(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*>")
+BREAKS = lazy_re(r"<br>(?:\s*<br>)+")
 # Kept as they are: the page's frame and what holds no visible text (never nested).
 KEPT = frozenset(("html", "head", "body", "title", "meta", "link", "base", "script", "style", "br"))
 

@@ -15,16 +15,15 @@ import statistics
 import threading
 from typing import Any
 
-import regex
-
 from .. import limits
 from ..errors import InputError
+from ..lazy import lazy_regex
 from . import Extracted, pdflayout
 from .pdflayout import Row
 
-LINES = regex.compile(r"[^\r\n]+")
-BREAKS = regex.compile(r"[\x0b\x0c\x85\u2028\u2029]")  # line breaks the text may not hold
-PDFIUM_SAID = regex.compile(r"\(PDFium: ([^()]+)\)")
+LINES = lazy_regex(r"[^\r\n]+")
+BREAKS = lazy_regex(r"[\x0b\x0c\x85\u2028\u2029]")  # line breaks the text may not hold
+PDFIUM_SAID = lazy_regex(r"\(PDFium: ([^()]+)\)")
 SHOWN_PAGES = 10
 LOCK = threading.Lock()
 

@@ -16,8 +16,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
+from ..lazy import lazy_regex
 from ..markers import lead_marker
 
 ROW_OVERLAP = 0.5  # pieces share a row when their heights overlap by half the smaller one
@@ -40,8 +39,8 @@ MARGIN_ROWS = 2  # rows at the top and at the foot of a page that may be a runni
 SMALLER = 0.85  # a running head's height to the text's, at most (on one page only)
 APART = 1.0  # … and its distance from the text, in line pitches, more than this
 SENTENCE_END = tuple("。！？!?")  # not `；`: the next of a run of items may follow it
-DIGITS = regex.compile(r"\d+")
-SPACE = regex.compile(r"\s+")
+DIGITS = lazy_regex(r"\d+")
+SPACE = lazy_regex(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import regex
 
 from ..decode import decode
 from ..errors import InputError
+from ..lazy import lazy_regex
 from ..legacy import Decoded, best_chinese
 from . import Extracted, deep
 
@@ -69,7 +70,7 @@ DEEP_NOTE = (
     "the page nests its elements deeper than the HTML parser reads (256 levels); it was read "
     "flattened, all of its text but not its layout (page chrome may be read as text)"
 )
-SPACES = regex.compile(r"[ \t\r\f\v\u00a0]+")
+SPACES = lazy_regex(r"[ \t\r\f\v\u00a0]+")
 
 
 def _proven(data: bytes) -> str | None:

@@ -8,9 +8,10 @@ the default is used and a warning says so. Every format renders any count in bou
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..lazy import lazy_re
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CN_DIGITS = "〇一二三四五六七八九"
@@ -45,7 +46,7 @@ CHINESE_FORMATS = frozenset(
         "ideographLegalTraditional",
     )
 )
-NUMBER = re.compile(r"\s*-?\d{1,9}\s*")  # what is read as a number (more digits: not one)
+NUMBER = lazy_re(r"\s*-?\d{1,9}\s*")  # what is read as a number (more digits: not one)
 LEVELS = 9  # Word's list levels: w:ilvl 0 to 8
 
 
