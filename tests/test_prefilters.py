@@ -47,3 +47,21 @@ def test_vocative_prefilter_knows_every_term_of_address() -> None:
 )
 def test_vocatives_pass_the_prefilter(text: str) -> None:
     assert vocative_prefix(text) > 0
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "蔡英文總統今（27）日出席國家統一委員會第十次會議，並發表談話。",
+        # digits `regex` reads as `\d` and the standard library's engine does not (outlined
+        # digits, Unicode 16): a prefilter on the other engine would refuse the lead
+        "蔡英文總統今（\U0001ccf2\U0001ccf7）日出席國家統一委員會第十次會議，並發表談話。",
+        "李總統登輝先生今天強調：教育是根本。",
+    ],
+)
+def test_news_lead_prefilter_passes_what_the_pattern_reads(lead: str) -> None:
+    from speechparse.meta import MAY_NEWS_LEAD, NEWS_LEAD, lead_in
+
+    assert NEWS_LEAD.match(lead) is not None
+    assert MAY_NEWS_LEAD.search(lead) is not None
+    assert lead_in([lead]).name is not None
