@@ -77,6 +77,48 @@ HAN = (
 PINYIN = lazy_re(
     rf"[（(](?<=[{HAN}][（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
+PINYIN_OPENERS = "(（"  # what every `PINYIN` match opens with (and holds no other of)
+
+
+def pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `PINYIN.finditer(text)`, the pattern tried only where `str.find` finds an
+    opening bracket (a scan for two characters is far cheaper than the pattern's scan of a long
+    paragraph). The same matches: each opens with a bracket and holds no other, so they stand
+    apart and none hides a bracket where another could start.
+
+    >>> pinyin_spans("區(qū)委（一）協（xié）")
+    [(1, 5), (10, 15)]
+    """
+    found: list[tuple[int, int]] = []
+    for bracket in PINYIN_OPENERS:
+        at = text.find(bracket)
+        while at >= 0:
+            annotation = PINYIN.match(text, at)
+            if annotation is not None:
+                found.append(annotation.span())
+            at = text.find(bracket, at + 1)
+    found.sort()
+    return found
+
+
+def without_pinyin(text: str) -> str:
+    """`PINYIN.sub("", text)`, the annotations found by `pinyin_spans`.
+
+    >>> without_pinyin("區(qū)委政協(xié)")
+    '區委政協'
+    """
+    spans = pinyin_spans(text)
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
 # Marks left by a conversion to Markdown: a heading's `#`s at the start of a line, bold `**`.
 # A Markdown quote's `> ` (an editor's note in a converted book) likewise.
