@@ -328,17 +328,14 @@ def _glued_headlines(
     `headlines`), and which lines are the headlines; None if no line holds one. An item opens
     the text or follows another long line (news items one a line)."""
     found: dict[int, int] = {}
-    above = 0  # the length of the last line with text: items stand one a line
+    shortest = headlines.LINE_MIN
     for n, (piece, start) in enumerate(zip(pieces, starts, strict=True)):
         if (
-            len(piece) >= headlines.LINE_MIN
-            and (not above or above >= headlines.LINE_MIN)
+            len(piece) >= shortest
+            and ((above := _above(pieces, n)) == 0 or above >= shortest)
             and (at := headlines.headline_end(text, start, start + len(piece))) is not None
         ):
             found[n] = at
-        kept = piece.strip()
-        if kept:
-            above = len(kept)
     if not found:
         return None
     limits.check_lines(len(pieces) + len(found))
@@ -353,6 +350,21 @@ def _glued_headlines(
             start = at
         bounds.append((start, end))
     return bounds, frozenset(heads)
+
+
+def _above(pieces: list[str], n: int) -> int:
+    """The length of the last line with text above line `n`, 0 if none (news items stand one a
+    line). Read back from a long line only, not kept for every line: each read stops at the
+    first line with text, so the blank lines above a long line are read once at most.
+
+    >>> _above(["甲乙 ", "", "  "], 3), _above(["", "丙"], 1)
+    (2, 0)
+    """
+    for k in range(n - 1, -1, -1):
+        kept = pieces[k].strip()
+        if kept:
+            return len(kept)
+    return 0
 
 
 def _runs_within(text: str, start: int, end: int, whole: int) -> list[tuple[int, int]]:
