@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .clean import HAN, PINYIN, Line
+from .clean import HAN, Line, without_pinyin
 from .lazy import lazy_re
 from .lexicon import ROLE_WORD
 from .markers import lead_marker
@@ -199,7 +199,7 @@ def _chrome(reason: str) -> Features:
 
 def _seen(text: str) -> str:
     """The text with pinyin annotations (`區(qū)`) removed, as the rules of `junk` see it."""
-    return text if "(" not in text and "（" not in text else PINYIN.sub("", text)
+    return text if "(" not in text and "（" not in text else without_pinyin(text)
 
 
 def rule_reason(text: str) -> tuple[str | None, str]:

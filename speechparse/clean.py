@@ -77,6 +77,48 @@ HAN = (
 PINYIN = lazy_re(
     rf"[（(](?<=[{HAN}][（(])(?=[a-z{TONED}]*[aeiouv{TONED}])[a-z{TONED}]{{1,7}}[1-5]?[)）]"
 )
+PINYIN_OPENERS = "(（"  # what every `PINYIN` match opens with (and holds no other of)
+
+
+def pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `PINYIN.finditer(text)`, the pattern tried only where `str.find` finds an
+    opening bracket (a scan for two characters is far cheaper than the pattern's scan of a long
+    paragraph). The same matches: each opens with a bracket and holds no other, so they stand
+    apart and none hides a bracket where another could start.
+
+    >>> pinyin_spans("區(qū)委（一）協（xié）")
+    [(1, 5), (10, 15)]
+    """
+    found: list[tuple[int, int]] = []
+    for bracket in PINYIN_OPENERS:
+        at = text.find(bracket)
+        while at >= 0:
+            annotation = PINYIN.match(text, at)
+            if annotation is not None:
+                found.append(annotation.span())
+            at = text.find(bracket, at + 1)
+    found.sort()
+    return found
+
+
+def without_pinyin(text: str) -> str:
+    """`PINYIN.sub("", text)`, the annotations found by `pinyin_spans`.
+
+    >>> without_pinyin("區(qū)委政協(xié)")
+    '區委政協'
+    """
+    spans = pinyin_spans(text)
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 MOJIBAKE = rf"\ufffd+|锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€™œ]|\?[a-z{TONED}]{{1,7}}\)"
 # Marks left by a conversion to Markdown: a heading's `#`s at the start of a line, bold `**`.
 # A Markdown quote's `> ` (an editor's note in a converted book) likewise.
@@ -286,17 +328,14 @@ def _glued_headlines(
     `headlines`), and which lines are the headlines; None if no line holds one. An item opens
     the text or follows another long line (news items one a line)."""
     found: dict[int, int] = {}
-    above = 0  # the length of the last line with text: items stand one a line
+    shortest = headlines.LINE_MIN
     for n, (piece, start) in enumerate(zip(pieces, starts, strict=True)):
         if (
-            len(piece) >= headlines.LINE_MIN
-            and (not above or above >= headlines.LINE_MIN)
+            len(piece) >= shortest
+            and ((above := _above(pieces, n)) == 0 or above >= shortest)
             and (at := headlines.headline_end(text, start, start + len(piece))) is not None
         ):
             found[n] = at
-        kept = piece.strip()
-        if kept:
-            above = len(kept)
     if not found:
         return None
     limits.check_lines(len(pieces) + len(found))
@@ -311,6 +350,21 @@ def _glued_headlines(
             start = at
         bounds.append((start, end))
     return bounds, frozenset(heads)
+
+
+def _above(pieces: list[str], n: int) -> int:
+    """The length of the last line with text above line `n`, 0 if none (news items stand one a
+    line). Read back from a long line only, not kept for every line: each read stops at the
+    first line with text, so the blank lines above a long line are read once at most.
+
+    >>> _above(["甲乙 ", "", "  "], 3), _above(["", "丙"], 1)
+    (2, 0)
+    """
+    for k in range(n - 1, -1, -1):
+        kept = pieces[k].strip()
+        if kept:
+            return len(kept)
+    return 0
 
 
 def _runs_within(text: str, start: int, end: int, whole: int) -> list[tuple[int, int]]:

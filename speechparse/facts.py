@@ -19,6 +19,7 @@ from . import lexicon
 from .dates import Dateline, dateline
 from .junk import probe
 from .lazy import lazy_re, lazy_regex
+from .lexicon import COLONS
 from .markers import lead_marker
 from .meta import TITLE_PARTS
 from .paragraphs import Block
@@ -137,6 +138,17 @@ class Facts:
         "text",
         "url",
     )
+    # (declared for the type checker)
+    text: str
+    seen: str
+    prose: bool
+    salutation: bool
+    speaker_label: int
+    salutation_prefix: int
+    subtitle: bool
+    table_row: bool
+    full_text_follows: bool
+    url: bool
 
     def __init__(self, text: str) -> None:
         # the text as tested: pinyin annotations out (a text with no bracket has none: told
@@ -155,28 +167,32 @@ class Facts:
         colon = "：" in text or ":" in text
         # `同志们：`, `同志们！`, `…全體國人同胞，大家好。`: asked of a line ending in a colon,
         # or of a short one ending in `！`, or in `。` after a greeting (`is_salutation`'s cases)
-        self.salutation = (
+        salutation = (
             last in SALUTATION_LAST
             and (
-                end in lexicon.COLONS
+                end in COLONS
                 or (len(text) <= GREETING_LINE_MAX and (end != "。" or GREETING_WORD in text))
             )
             and is_salutation(text)
         )
-        # a record's line opening with who speaks (`陳偉業議員：…`, `行政長官：主席、…：`): the
-        # label's length with its colon
-        self.speaker_label = speaker_label(text) if colon else 0
-        if self.speaker_label and not self.salutation and last in lexicon.COLONS:
-            self.salutation = labelled_salutation(text) > 0
-        # a salutation with a colon opening a longer paragraph: its length
-        opening = text[:SALUTATION_PREFIX_END] if colon else ""
-        self.salutation_prefix = (
-            salutation_prefix(text) if "：" in opening or ":" in opening else 0
-        )
+        if colon:
+            # a record's line opening with who speaks (`陳偉業議員：…`, `行政長官：主席、…：`):
+            # the label's length with its colon
+            label = self.speaker_label = speaker_label(text)
+            if label and not salutation and last in COLONS:
+                salutation = labelled_salutation(text) > 0
+            # a salutation with a colon opening a longer paragraph: its length
+            opening = text[:SALUTATION_PREFIX_END]
+            self.salutation_prefix = (
+                salutation_prefix(text) if "：" in opening or ":" in opening else 0
+            )
+        else:  # (no colon: neither a label nor a salutation opening the paragraph)
+            self.speaker_label = self.salutation_prefix = 0
+        self.salutation = salutation
         self.subtitle = first in SUBTITLE_FIRST and is_subtitle(text)  # `——在…上的讲话`
         self.table_row = "\t" in seen  # cells of a table row, tab-separated (never a title)
         # `…致詞全文如下：`: the full text of what it reports comes next
-        self.full_text_follows = last in lexicon.COLONS and FULL_TEXT.search(seen) is not None
+        self.full_text_follows = last in COLONS and FULL_TEXT.search(seen) is not None
         self.url = (  # a source address line
             first in URL_FIRST
             and ("http" in seen or "www." in seen)

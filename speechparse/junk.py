@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import boilerplate, lexicon
-from .clean import HAN, PINYIN, Line
+from .clean import HAN, Line, without_pinyin
 from .collapsed import NOT_CREDIT_BEFORE as LAST_NOT_CREDIT
 from .grammar import LEAD_FIRST as MARKER_FIRST
 from .grammar import PIECE_UNITS
@@ -195,7 +195,7 @@ def probe(text: str) -> str:
     """
     if "(" not in text and "（" not in text:
         return text
-    return str(PINYIN.sub("", text))
+    return without_pinyin(text)  # (`PINYIN.sub`, tried only at the brackets)
 
 
 # Every rule needs one of these (or a short line, a leading digit, or spaces between words):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .clean import PINYIN, Line
+from .clean import Line, pinyin_spans
 from .grammar import is_piece_header
 from .junk import PAGE_BREAK, block_reason
 from .latin import is_latin
@@ -136,7 +136,7 @@ def _strip_pinyin(text: Mapped) -> tuple[Mapped, list[Removed] | None]:
     """
     if "(" not in text.text and "（" not in text.text:
         return text, None
-    spans = [m.span() for m in PINYIN.finditer(text.text)]
+    spans = pinyin_spans(text.text)  # (`PINYIN.finditer`'s, tried only at the brackets)
     if not spans:
         return text, None
     return text.cut(spans)
