@@ -253,20 +253,24 @@ def inline_markers(text: str, start: int = 0, most: int | None = None) -> list[M
     ['一是', '二是']
     """
     found: list[Marker] = []
+    # A candidate is one character long (a character of the class, the look-back around it
+    # zero-width), and a search from `pos` sees the characters before `pos`: searching on from
+    # each candidate's next character finds every candidate a `finditer` finds, in order, and a
+    # text with none (most paragraphs) costs one search, no iterator.
+    search = INLINE_START.search
+    hit = search(text, start)
     tables = _INLINE
-    pos = start
-    for hit in INLINE_START.finditer(text, start):
+    while hit is not None:
         i = hit.start()
-        if i < pos:  # inside the marker just found
-            continue
         m = _first(tables[text[i]], text, i)
         if m is None:
+            hit = search(text, i + 1)
             continue
-        pos = m.end
         if not _is_reference(text, m) and not m.weak:  # `四，…；五，…`: a slip needs lines
             found.append(m)
             if most is not None and len(found) > most:
                 raise Exceeded("numbering markers")
+        hit = search(text, max(m.end, i + 1))  # (a candidate inside the marker is none)
     return found
 
 

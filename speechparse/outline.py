@@ -290,22 +290,22 @@ def _closing_point(roots: list[Node]) -> list[Para]:
     return last.paras
 
 
+def _transition(para: Para) -> str | None:
+    """The kind of transition a paragraph is, from its line record (a paragraph split by
+    `promote`, or one with no record, gets its own)."""
+    record = para.record
+    return (record if record is not None else Facts(para.text.text)).transition
+
+
 def build(
     texts: list[Mapped], most: int | None = None, records: Sequence[Facts] = ()
 ) -> Outline:
     """The outline of one speech's body paragraphs (`limits.Exceeded` past `most` markers;
     `records`: their line records, if made)."""
-    scanned = scan(texts, most)
-    known = {id(para): record for para, record in zip(scanned, records, strict=False)}
-    paras = promote(scanned)
+    paras = promote(scan(texts, most, records))
     validate(paras)
     unquote(paras)  # a numbered list quoted again inside a later point is its text
-
-    def transition(para: Para) -> str | None:
-        record = known.get(id(para))  # a paragraph split by `promote` gets its own
-        return (record or Facts(para.text.text)).transition
-
-    builder = _Builder(_runs_going_on(paras), transition)
+    builder = _Builder(_runs_going_on(paras), _transition)
     carry = None
     for para in paras:
         carry = attach_items(para, None if para.lead else carry)

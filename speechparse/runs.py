@@ -15,24 +15,31 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .grammar import BY_NAME, NUMERAL_CHARS, is_piece_header
 from .limits import Exceeded
 from .markers import ITEM_STOP, Marker, inline_markers, lead_marker, pair_lead
 from .textmap import Mapped
 
+if TYPE_CHECKING:
+    from .facts import Facts
+
+Item = tuple[Marker, tuple[int, int], int]  # (marker, heading span, end of the item's text)
 SENTENCE_START = "。！？!?：:；;"
 
 
 @dataclass(slots=True)
 class Para:
-    """A body paragraph with its marker candidates."""
+    """A body paragraph with its marker candidates, and its line record if one was made (a
+    paragraph split by `promote` has none)."""
 
     text: Mapped
     lead: Marker | None
     inline: list[Marker] = field(default_factory=list)
-    items: list[tuple[Marker, tuple[int, int], int]] = field(default_factory=list)
-    # (marker, heading span, end of the item's text) for each inline item
+    # the inline items, set by `attach_items` (most paragraphs have none: no list made for them)
+    items: Sequence[Item] = ()
+    record: Facts | None = None
 
 
 def follows(a: Marker, b: Marker) -> bool:
@@ -60,12 +67,16 @@ def style_neighbours(leads: Sequence[Marker | None]) -> Neighbours:
     return found
 
 
-def scan(texts: list[Mapped], most: int | None = None) -> list[Para]:
-    """Lead and inline candidates for each paragraph (`limits.Exceeded` past `most`)."""
+def scan(
+    texts: list[Mapped], most: int | None = None, records: Sequence[Facts] = ()
+) -> list[Para]:
+    """Lead and inline candidates for each paragraph (`limits.Exceeded` past `most`), each
+    carrying its line record from `records` (the records of the first paragraphs, if fewer)."""
     paras: list[Para] = []
     pairs: list[tuple[int, Marker]] = []
     left = most
-    for text in texts:
+    recorded = len(records)
+    for n, text in enumerate(texts):
         lead = lead_marker(text.text)
         if lead is not None and is_piece_header(lead.kind, lead.marker):
             lead = None
@@ -79,7 +90,7 @@ def scan(texts: list[Mapped], most: int | None = None) -> list[Para]:
             left -= len(inline) + (lead is not None)
             if left < 0:
                 raise Exceeded("numbering markers")
-        paras.append(Para(text, lead, inline))
+        paras.append(Para(text, lead, inline, (), records[n] if n < recorded else None))
     if pairs:
         _take_pairs(paras, pairs)
     return paras
@@ -220,13 +231,16 @@ def attach_items(para: Para, carry: Marker | None = None) -> Marker | None:
     seed = carry if para.inline[0].start == 0 else None
     runs = runs_in(para.inline, seed)
     members = sorted((m for r in runs for m in r), key=lambda m: m.start)
+    items: list[Item] = []
     for n, m in enumerate(members):
         end = members[n + 1].start if n + 1 < len(members) else len(text)
         h_start = m.end
         while h_start < end and text[h_start] in " \t\u3000":
             h_start += 1
         stop = ITEM_STOP.search(text, h_start, end)
-        para.items.append((m, (h_start, stop.start() if stop else end), end))
+        items.append((m, (h_start, stop.start() if stop else end), end))
+    if items:
+        para.items = items
     if members and members[-1] is para.inline[-1]:
         return members[-1]
     return None
