@@ -96,7 +96,9 @@ class _Builder:
         if m is None:
             if self.stack:
                 self._read_transition(para)
-            (self.stack[-1].paras if self.stack else self.preamble).append(para)
+                self.stack[-1].paras.append(para)
+            else:
+                self.preamble.append(para)
             return
         if self.pending is not None:
             self._end_scope(m)
@@ -307,12 +309,18 @@ def build(
     unquote(paras)  # a numbered list quoted again inside a later point is its text
     builder = _Builder(_runs_going_on(paras), _transition)
     carry = None
+    met = 0  # candidates for a number: the inline ones and the leads
     for para in paras:
-        carry = attach_items(para, None if para.lead else carry)
+        if para.inline:
+            carry = attach_items(para, None if para.lead else carry)
+            met += len(para.inline)
+        else:
+            carry = None  # (what `attach_items` answers for a paragraph with no inline point)
+        met += para.lead is not None
         builder.add(para)
     wish = _closing_point(builder.roots)
+    met -= bool(wish)  # (the wish's lead was taken off: it is no longer a lead)
     closing = _split_closing(builder.roots, builder.preamble) + wish
-    met = sum(len(p.inline) + (p.lead is not None) for p in paras)
     return Outline(
         builder.preamble, builder.roots, closing, builder.issues, met, builder.transitions
     )

@@ -114,28 +114,23 @@ def _take_pairs(paras: list[Para], pairs: list[tuple[int, Marker]]) -> None:
 
 
 def promote(paras: list[Para]) -> list[Para]:
-    """Split paragraphs at an inline first point that continues at the next paragraph starts."""
-    out: list[Para] = []
-    following: list[Marker | None] = [None] * len(paras)  # the next lead after each paragraph
-    nearest: Marker | None = None
+    """Split paragraphs at an inline first point that continues at the next paragraph starts
+    (`paras` itself when none does: most speeches)."""
+    cuts: dict[int, Marker] = {}  # paragraph -> the point it is split at
+    nxt: Marker | None = None  # the next lead after the paragraph looked at (from the end)
     for i in range(len(paras) - 1, -1, -1):
-        following[i] = nearest
-        nearest = paras[i].lead or nearest
+        para = paras[i]
+        if para.lead is not None:
+            nxt = para.lead
+        elif para.inline and nxt is not None:  # (no inline point: nothing to split at)
+            cut = _first_point(para, nxt)
+            if cut is not None:
+                cuts[i] = cut
+    if not cuts:
+        return paras
+    out: list[Para] = []
     for i, para in enumerate(paras):
-        nxt = following[i]
-        cut = None
-        if para.lead is None and nxt is not None:
-            for n, c in enumerate(para.inline):
-                later_same = any(d.kind == c.kind for d in para.inline[n + 1 :])
-                if (
-                    c.ordinal == 1
-                    and c.start > 0
-                    and para.text.text[c.start - 1] in SENTENCE_START
-                    and not later_same
-                    and follows(c, nxt)
-                ):
-                    cut = c
-                    break
+        cut = cuts.get(i)
         if cut is None:
             out.append(para)
             continue
@@ -148,6 +143,22 @@ def promote(paras: list[Para]) -> list[Para]:
     return out
 
 
+def _first_point(para: Para, nxt: Marker) -> Marker | None:
+    """The inline first point after a sentence end whose run goes on at `nxt` (the next lead),
+    with no point of its kind after it in the paragraph, if any."""
+    for n, c in enumerate(para.inline):
+        later_same = any(d.kind == c.kind for d in para.inline[n + 1 :])
+        if (
+            c.ordinal == 1
+            and c.start > 0
+            and para.text.text[c.start - 1] in SENTENCE_START
+            and not later_same
+            and follows(c, nxt)
+        ):
+            return c
+    return None
+
+
 def _shifted(m: Marker, by: int) -> Marker:
     return Marker(
         m.kind, m.rank, m.marker, m.number, m.ordinal, m.start + by, m.end + by, m.style, m.weak
@@ -156,18 +167,16 @@ def _shifted(m: Marker, by: int) -> Marker:
 
 def validate(paras: list[Para]) -> None:
     """Drop lead markers that make no run; demote leads whose run goes on inline."""
+    # the paragraphs with a lead (each loses at most its own below: read from this list)
+    led = [(p, m) for p in paras if (m := p.lead) is not None]
     ordinals: dict[str, Counter[int]] = {}  # style -> ordinals of the leads of that style
-    for p in paras:
-        if p.lead is not None:
-            seen = ordinals.get(p.lead.style)
-            if seen is None:
-                seen = ordinals[p.lead.style] = Counter()
-            seen[p.lead.ordinal] += 1
-    around = style_neighbours([p.lead for p in paras])
-    for para in paras:
-        lead = para.lead
-        if lead is None:
-            continue
+    for _, m in led:
+        seen = ordinals.get(m.style)
+        if seen is None:
+            seen = ordinals[m.style] = Counter()
+        seen[m.ordinal] += 1
+    around = style_neighbours([m for _, m in led])
+    for para, lead in led:
         if any(follows(lead, m) for m in para.inline):
             para.inline.insert(0, lead)
             para.lead = None
