@@ -71,9 +71,10 @@ def _document(r: DocumentRecord, source: str) -> Document:
 
 
 def _paragraph(r: ParagraphRecord) -> Paragraph:
+    if not r["items"]:  # most paragraphs: the record's fields as they are
+        return _model(Paragraph, r)
     fields = _fields(r)
-    if r["items"]:
-        fields["items"] = [_model(Item, i) for i in r["items"]]
+    fields["items"] = [_model(Item, i) for i in r["items"]]
     return _model(Paragraph, fields)
 
 
