@@ -44,6 +44,8 @@ _LIST_SEPARATORS = set("、，,.．")
 REFERENCE_BEFORE = frozenset("件表图圖款项項条條号號第页頁录錄栏欄章节節")
 _NUMBER_CHARS = {f.name: frozenset("".join(n.first for n in f.numerals)) for f in FAMILIES}
 _GLYPHS = frozenset(c for f in FAMILIES for n in f.numerals if n.glyph for c in n.first)
+# the groups that may hold a family's number, a restated one first (it wins)
+_NUMBER_GROUPS = {f.name: (*f.renum_groups, *f.num_groups) for f in FAMILIES}
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -110,7 +112,7 @@ def _accept(
     family: Family, found: re.Match[str], text: str, pos: int, pair_ok: bool = False
 ) -> Marker | None:
     """The marker a family's pattern matched at `pos`, unless it is no marker after all."""
-    for group in (*family.renum_groups, *family.num_groups):  # the alternative that matched
+    for group in _NUMBER_GROUPS[family.name]:  # the alternative that matched
         number = found.group(group)
         if number is not None:
             break
