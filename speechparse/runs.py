@@ -177,7 +177,7 @@ def validate(paras: list[Para]) -> None:
         seen[m.ordinal] += 1
     around = style_neighbours([m for _, m in led])
     for para, lead in led:
-        if any(follows(lead, m) for m in para.inline):
+        if para.inline and any(follows(lead, m) for m in para.inline):
             para.inline.insert(0, lead)
             para.lead = None
             continue
