@@ -47,11 +47,19 @@ def paragraph(para: Para) -> ParagraphRecord:
     return {"text": text.text, "span": text.span, "items": items}
 
 
+def paragraphs(paras: list[Para]) -> list[ParagraphRecord]:
+    """The records of paragraphs (most have no items: theirs are made here, no call each)."""
+    return [
+        {"text": p.text.text, "span": p.text.span, "items": []} if not p.items else paragraph(p)
+        for p in paras
+    ]
+
+
 def section(node: Node) -> SectionRecord:
-    paragraphs = [paragraph(p) for p in node.paras]
+    own = paragraphs(node.paras)  # its own paragraphs
     children = [section(c) for c in node.children]
     lead = node.paras[0].text
-    end = max([p["span"][1] for p in paragraphs] + [c["span"][1] for c in children])
+    end = max([p["span"][1] for p in own] + [c["span"][1] for c in children])
     return {
         "kind": node.marker.kind,
         "marker": node.marker.marker,
@@ -59,7 +67,7 @@ def section(node: Node) -> SectionRecord:
         "level": node.level,
         "heading": lead.text[node.heading[0] : node.heading[1]].strip(),
         "span": (lead.src(node.marker.start), end),
-        "paragraphs": paragraphs,
+        "paragraphs": own,
         "children": children,
     }
 
@@ -75,9 +83,9 @@ def speech(piece: Piece, outline: Outline) -> SpeechRecord:
     def text(m: Mapped | None) -> str | None:
         return m.text if m is not None and m.text else None
 
-    preamble = [paragraph(p) for p in outline.preamble]
+    preamble = paragraphs(outline.preamble)
     sections = [section(n) for n in outline.sections]
-    closing = [paragraph(p) for p in outline.closing]
+    closing = paragraphs(outline.closing)
     heads = [m.span for m in (piece.title, piece.subtitle, piece.salutation) if m is not None]
     span = _extent(
         heads + [p["span"] for p in preamble + closing] + [s["span"] for s in sections]

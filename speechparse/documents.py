@@ -70,16 +70,20 @@ def _document(r: DocumentRecord, source: str) -> Document:
     return doc
 
 
+def _paragraphs(records: list[ParagraphRecord]) -> list[Paragraph]:
+    """Most paragraphs have no items: their records' fields are their models' as they are."""
+    return [_model(Paragraph, r) if not r["items"] else _paragraph(r) for r in records]
+
+
 def _paragraph(r: ParagraphRecord) -> Paragraph:
     fields = _fields(r)
-    if r["items"]:
-        fields["items"] = [_model(Item, i) for i in r["items"]]
+    fields["items"] = [_model(Item, i) for i in r["items"]]
     return _model(Paragraph, fields)
 
 
 def _section(r: SectionRecord) -> Section:
     fields = _fields(r)
-    fields["paragraphs"] = [_paragraph(p) for p in r["paragraphs"]]
+    fields["paragraphs"] = _paragraphs(r["paragraphs"])
     if r["children"]:
         fields["children"] = [_section(c) for c in r["children"]]
     return _model(Section, fields)
@@ -88,7 +92,7 @@ def _section(r: SectionRecord) -> Section:
 def _speech(r: SpeechRecord) -> Speech:
     fields = _fields(r)
     fields["speaker"] = _model(Speaker, r["speaker"])
-    fields["preamble"] = [_paragraph(p) for p in r["preamble"]]
+    fields["preamble"] = _paragraphs(r["preamble"])
     fields["sections"] = [_section(s) for s in r["sections"]]
-    fields["closing"] = [_paragraph(p) for p in r["closing"]]
+    fields["closing"] = _paragraphs(r["closing"])
     return _model(Speech, fields)

@@ -16,7 +16,9 @@ write); the lines are page metadata, kept in `dropped` as `front-matter`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .lazy import lazy_re
 
@@ -49,8 +51,10 @@ class FrontMatter:
     fields: dict[str, str] = field(default_factory=dict)  # title, date, author, url, source
 
 
-def find(lines: list[str]) -> FrontMatter | None:
+def find(lines: Iterable[str]) -> FrontMatter | None:
     """The front matter at the top of `lines` (blank lines before it allowed), or None.
+    `lines` is read only as far as needed (to its first line with text, when that is no fence:
+    most texts), so a parse hands the lines over one by one, with no list made of them.
 
     >>> fm = find(["---", "title: 讲话", "date: 2024-01-08", "url: http://a.cn/1", "---", "正文"])
     >>> fm.first, fm.last, fm.fields["title"], fm.fields["url"]
@@ -58,12 +62,19 @@ def find(lines: list[str]) -> FrontMatter | None:
     >>> find(["---", "一、总体要求", "---"]) is None
     True
     """
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None or not FENCE.match(lines[first]):
+    rest = iter(lines)
+    first = 0  # the first line with text
+    for line in rest:
+        if line.strip():
+            break
+        first += 1
+    else:
+        return None
+    if not FENCE.match(line):
         return None
     fields: dict[str, str] = {}
-    for n in range(first + 1, min(len(lines), first + 1 + MAX_LINES)):
-        line = lines[n]
+    # the MAX_LINES lines after the first fence (fewer where the text ends)
+    for n, line in enumerate(islice(rest, MAX_LINES), first + 1):
         if FENCE.match(line):
             return FrontMatter(first, n, fields) if fields else None
         if not line.strip() or LIST_ENTRY.match(line) or line.lstrip().startswith("#"):

@@ -44,6 +44,8 @@ _LIST_SEPARATORS = set("、，,.．")
 REFERENCE_BEFORE = frozenset("件表图圖款项項条條号號第页頁录錄栏欄章节節")
 _NUMBER_CHARS = {f.name: frozenset("".join(n.first for n in f.numerals)) for f in FAMILIES}
 _GLYPHS = frozenset(c for f in FAMILIES for n in f.numerals if n.glyph for c in n.first)
+# the groups that may hold a family's number, a restated one first (it wins)
+_NUMBER_GROUPS = {f.name: (*f.renum_groups, *f.num_groups) for f in FAMILIES}
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -110,7 +112,7 @@ def _accept(
     family: Family, found: re.Match[str], text: str, pos: int, pair_ok: bool = False
 ) -> Marker | None:
     """The marker a family's pattern matched at `pos`, unless it is no marker after all."""
-    for group in (*family.renum_groups, *family.num_groups):  # the alternative that matched
+    for group in _NUMBER_GROUPS[family.name]:  # the alternative that matched
         number = found.group(group)
         if number is not None:
             break
@@ -253,20 +255,24 @@ def inline_markers(text: str, start: int = 0, most: int | None = None) -> list[M
     ['一是', '二是']
     """
     found: list[Marker] = []
+    # A candidate is one character long (a character of the class, the look-back around it
+    # zero-width), and a search from `pos` sees the characters before `pos`: searching on from
+    # each candidate's next character finds every candidate a `finditer` finds, in order, and a
+    # text with none (most paragraphs) costs one search, no iterator.
+    search = INLINE_START.search
+    hit = search(text, start)
     tables = _INLINE
-    pos = start
-    for hit in INLINE_START.finditer(text, start):
+    while hit is not None:
         i = hit.start()
-        if i < pos:  # inside the marker just found
-            continue
         m = _first(tables[text[i]], text, i)
         if m is None:
+            hit = search(text, i + 1)
             continue
-        pos = m.end
         if not _is_reference(text, m) and not m.weak:  # `四，…；五，…`: a slip needs lines
             found.append(m)
             if most is not None and len(found) > most:
                 raise Exceeded("numbering markers")
+        hit = search(text, max(m.end, i + 1))  # (a candidate inside the marker is none)
     return found
 
 

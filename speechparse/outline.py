@@ -14,7 +14,7 @@ where it stands (`scope.py`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .facts import Facts
@@ -71,13 +71,8 @@ def _marker_span(para: Para, m: Marker) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(
-        self,
-        goes_on: frozenset[int] = frozenset(),
-        transition: Callable[[Para], str | None] = lambda para: None,
-    ) -> None:
+    def __init__(self, goes_on: frozenset[int] = frozenset()) -> None:
         self.goes_on = goes_on  # ids of the lead markers whose run goes on further down
-        self.transition = transition  # the kind of transition a paragraph is (transitions.py)
         self.preamble: list[Para] = []
         self.roots: list[Node] = []
         self.last_root: dict[str, Node] = {}
@@ -95,8 +90,15 @@ class _Builder:
         m = para.lead
         if m is None:
             if self.stack:
-                self._read_transition(para)
-            (self.stack[-1].paras if self.stack else self.preamble).append(para)
+                # the kind of transition it is (`transitions.py`): its line record's (a paragraph
+                # split by `promote` has none: it gets its own); most paragraphs are none
+                record = para.record
+                kind = (record if record is not None else Facts(para.text.text)).transition
+                if kind is not None:
+                    self._read_transition(para, kind)
+                self.stack[-1].paras.append(para)
+            else:
+                self.preamble.append(para)
             return
         if self.pending is not None:
             self._end_scope(m)
@@ -123,12 +125,9 @@ class _Builder:
         (self.stack[-1].last_child if self.stack else self.last_root)[m.style] = node
         self.stack.append(node)
 
-    def _read_transition(self, para: Para) -> None:
-        """A transition paragraph: the depth the next run goes to at the deepest (the last
-        transition before a run decides)."""
-        kind = self.transition(para)
-        if kind is None:
-            return
+    def _read_transition(self, para: Para, kind: str) -> None:
+        """A transition paragraph of `kind`: the depth the next run goes to at the deepest (the
+        last transition before a run decides)."""
         if kind == ADDRESS:
             self.addressed = True
             return
@@ -295,24 +294,23 @@ def build(
 ) -> Outline:
     """The outline of one speech's body paragraphs (`limits.Exceeded` past `most` markers;
     `records`: their line records, if made)."""
-    scanned = scan(texts, most)
-    known = {id(para): record for para, record in zip(scanned, records, strict=False)}
-    paras = promote(scanned)
+    paras = promote(scan(texts, most, records))
     validate(paras)
     unquote(paras)  # a numbered list quoted again inside a later point is its text
-
-    def transition(para: Para) -> str | None:
-        record = known.get(id(para))  # a paragraph split by `promote` gets its own
-        return (record or Facts(para.text.text)).transition
-
-    builder = _Builder(_runs_going_on(paras), transition)
+    builder = _Builder(_runs_going_on(paras))
     carry = None
+    met = 0  # candidates for a number: the inline ones and the leads
     for para in paras:
-        carry = attach_items(para, None if para.lead else carry)
+        if para.inline:
+            carry = attach_items(para, None if para.lead else carry)
+            met += len(para.inline)
+        else:
+            carry = None  # (what `attach_items` answers for a paragraph with no inline point)
+        met += para.lead is not None
         builder.add(para)
     wish = _closing_point(builder.roots)
+    met -= bool(wish)  # (the wish's lead was taken off: it is no longer a lead)
     closing = _split_closing(builder.roots, builder.preamble) + wish
-    met = sum(len(p.inline) + (p.lead is not None) for p in paras)
     return Outline(
         builder.preamble, builder.roots, closing, builder.issues, met, builder.transitions
     )

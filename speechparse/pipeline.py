@@ -52,7 +52,7 @@ def read_blocks(
     front matter if the text opens with one (its lines are junk of reason `front-matter`)."""
     cleaned = split_lines(text, unfold=hints.format == "text")  # a reader's lines are real
     reasons = junk.classify(cleaned.lines)
-    front = frontmatter.find([line.text.text for line in cleaned.lines])
+    front = frontmatter.find(line.text.text for line in cleaned.lines)  # (read as far as needed)
     if front is not None:
         for n in range(front.first, front.last + 1):
             reasons[n] = "front-matter"  # metadata, not text: read into `meta`

@@ -44,9 +44,10 @@ def unquote(paras: list[Para]) -> list[int]:
         m = paras[n].lead
         assert m is not None
         run = _restart(paras, leads, j)
-        listed = all(b == a + 1 for a, b in pairwise(run))  # no text between them
         repeated = (
-            len(run) >= QUOTE_MIN and listed and highest.get(m.style, 0) > len(run)
+            len(run) >= QUOTE_MIN
+            and all(b == a + 1 for a, b in pairwise(run))  # no text between them
+            and highest.get(m.style, 0) > len(run)
         ) and all(
             _names(paras, had_body.get((m.style, k + 1), []), paras[r])
             for k, r in enumerate(run)

@@ -15,24 +15,31 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .grammar import BY_NAME, NUMERAL_CHARS, is_piece_header
 from .limits import Exceeded
 from .markers import ITEM_STOP, Marker, inline_markers, lead_marker, pair_lead
 from .textmap import Mapped
 
+if TYPE_CHECKING:
+    from .facts import Facts
+
+Item = tuple[Marker, tuple[int, int], int]  # (marker, heading span, end of the item's text)
 SENTENCE_START = "。！？!?：:；;"
 
 
 @dataclass(slots=True)
 class Para:
-    """A body paragraph with its marker candidates."""
+    """A body paragraph with its marker candidates, and its line record if one was made (a
+    paragraph split by `promote` has none)."""
 
     text: Mapped
     lead: Marker | None
     inline: list[Marker] = field(default_factory=list)
-    items: list[tuple[Marker, tuple[int, int], int]] = field(default_factory=list)
-    # (marker, heading span, end of the item's text) for each inline item
+    # the inline items, set by `attach_items` (most paragraphs have none: no list made for them)
+    items: Sequence[Item] = ()
+    record: Facts | None = None
 
 
 def follows(a: Marker, b: Marker) -> bool:
@@ -60,12 +67,16 @@ def style_neighbours(leads: Sequence[Marker | None]) -> Neighbours:
     return found
 
 
-def scan(texts: list[Mapped], most: int | None = None) -> list[Para]:
-    """Lead and inline candidates for each paragraph (`limits.Exceeded` past `most`)."""
+def scan(
+    texts: list[Mapped], most: int | None = None, records: Sequence[Facts] = ()
+) -> list[Para]:
+    """Lead and inline candidates for each paragraph (`limits.Exceeded` past `most`), each
+    carrying its line record from `records` (the records of the first paragraphs, if fewer)."""
     paras: list[Para] = []
     pairs: list[tuple[int, Marker]] = []
     left = most
-    for text in texts:
+    recorded = len(records)
+    for n, text in enumerate(texts):
         lead = lead_marker(text.text)
         if lead is not None and is_piece_header(lead.kind, lead.marker):
             lead = None
@@ -79,7 +90,7 @@ def scan(texts: list[Mapped], most: int | None = None) -> list[Para]:
             left -= len(inline) + (lead is not None)
             if left < 0:
                 raise Exceeded("numbering markers")
-        paras.append(Para(text, lead, inline))
+        paras.append(Para(text, lead, inline, (), records[n] if n < recorded else None))
     if pairs:
         _take_pairs(paras, pairs)
     return paras
@@ -103,28 +114,23 @@ def _take_pairs(paras: list[Para], pairs: list[tuple[int, Marker]]) -> None:
 
 
 def promote(paras: list[Para]) -> list[Para]:
-    """Split paragraphs at an inline first point that continues at the next paragraph starts."""
-    out: list[Para] = []
-    following: list[Marker | None] = [None] * len(paras)  # the next lead after each paragraph
-    nearest: Marker | None = None
+    """Split paragraphs at an inline first point that continues at the next paragraph starts
+    (`paras` itself when none does: most speeches)."""
+    cuts: dict[int, Marker] = {}  # paragraph -> the point it is split at
+    nxt: Marker | None = None  # the next lead after the paragraph looked at (from the end)
     for i in range(len(paras) - 1, -1, -1):
-        following[i] = nearest
-        nearest = paras[i].lead or nearest
+        para = paras[i]
+        if para.lead is not None:
+            nxt = para.lead
+        elif para.inline and nxt is not None:  # (no inline point: nothing to split at)
+            cut = _first_point(para, nxt)
+            if cut is not None:
+                cuts[i] = cut
+    if not cuts:
+        return paras
+    out: list[Para] = []
     for i, para in enumerate(paras):
-        nxt = following[i]
-        cut = None
-        if para.lead is None and nxt is not None:
-            for n, c in enumerate(para.inline):
-                later_same = any(d.kind == c.kind for d in para.inline[n + 1 :])
-                if (
-                    c.ordinal == 1
-                    and c.start > 0
-                    and para.text.text[c.start - 1] in SENTENCE_START
-                    and not later_same
-                    and follows(c, nxt)
-                ):
-                    cut = c
-                    break
+        cut = cuts.get(i)
         if cut is None:
             out.append(para)
             continue
@@ -137,6 +143,22 @@ def promote(paras: list[Para]) -> list[Para]:
     return out
 
 
+def _first_point(para: Para, nxt: Marker) -> Marker | None:
+    """The inline first point after a sentence end whose run goes on at `nxt` (the next lead),
+    with no point of its kind after it in the paragraph, if any."""
+    for n, c in enumerate(para.inline):
+        later_same = any(d.kind == c.kind for d in para.inline[n + 1 :])
+        if (
+            c.ordinal == 1
+            and c.start > 0
+            and para.text.text[c.start - 1] in SENTENCE_START
+            and not later_same
+            and follows(c, nxt)
+        ):
+            return c
+    return None
+
+
 def _shifted(m: Marker, by: int) -> Marker:
     return Marker(
         m.kind, m.rank, m.marker, m.number, m.ordinal, m.start + by, m.end + by, m.style, m.weak
@@ -145,19 +167,17 @@ def _shifted(m: Marker, by: int) -> Marker:
 
 def validate(paras: list[Para]) -> None:
     """Drop lead markers that make no run; demote leads whose run goes on inline."""
+    # the paragraphs with a lead (each loses at most its own below: read from this list)
+    led = [(p, m) for p in paras if (m := p.lead) is not None]
     ordinals: dict[str, Counter[int]] = {}  # style -> ordinals of the leads of that style
-    for p in paras:
-        if p.lead is not None:
-            seen = ordinals.get(p.lead.style)
-            if seen is None:
-                seen = ordinals[p.lead.style] = Counter()
-            seen[p.lead.ordinal] += 1
-    around = style_neighbours([p.lead for p in paras])
-    for para in paras:
-        lead = para.lead
-        if lead is None:
-            continue
-        if any(follows(lead, m) for m in para.inline):
+    for _, m in led:
+        seen = ordinals.get(m.style)
+        if seen is None:
+            seen = ordinals[m.style] = Counter()
+        seen[m.ordinal] += 1
+    around = style_neighbours([m for _, m in led])
+    for para, lead in led:
+        if para.inline and any(follows(lead, m) for m in para.inline):
             para.inline.insert(0, lead)
             para.lead = None
             continue
@@ -220,13 +240,16 @@ def attach_items(para: Para, carry: Marker | None = None) -> Marker | None:
     seed = carry if para.inline[0].start == 0 else None
     runs = runs_in(para.inline, seed)
     members = sorted((m for r in runs for m in r), key=lambda m: m.start)
+    items: list[Item] = []
     for n, m in enumerate(members):
         end = members[n + 1].start if n + 1 < len(members) else len(text)
         h_start = m.end
         while h_start < end and text[h_start] in " \t\u3000":
             h_start += 1
         stop = ITEM_STOP.search(text, h_start, end)
-        para.items.append((m, (h_start, stop.start() if stop else end), end))
+        items.append((m, (h_start, stop.start() if stop else end), end))
+    if items:
+        para.items = items
     if members and members[-1] is para.inline[-1]:
         return members[-1]
     return None
