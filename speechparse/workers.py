@@ -70,14 +70,22 @@ def parallel(
     raised."""
     todo = deque(paths)
     tasks: deque[_Task[T]] = deque()
+    held = 0  # bytes of input in `tasks`
+    upcoming = -1  # the size of todo[0], once asked (-1: not yet)
     pool = _pool(jobs)
     done = False
     try:
         while todo or tasks:
             alone = any(t.future is None for t in tasks)  # tasks to run again go one by one
-            while todo and not alone and _room(tasks, _size(todo[0]), jobs):
+            while todo and not alone:
+                if upcoming < 0:
+                    upcoming = _size(todo[0])
+                if not _room(len(tasks), held, upcoming, jobs):
+                    break
                 path = todo.popleft()
-                tasks.append(_Task(path, _submit(pool, work, path), _size(path)))
+                tasks.append(_Task(path, _submit(pool, work, path), upcoming))
+                held += upcoming
+                upcoming = -1
             task = tasks[0]
             if task.future is None:
                 task.future = _submit(pool, work, task.path)
@@ -94,6 +102,7 @@ def parallel(
             except Exception as exc:  # a task that raised: its file fails, the batch goes on
                 result = failed(task.path, f"internal error ({type(exc).__name__}: {exc})")
             tasks.popleft()
+            held -= task.size
             yield result
         done = True
     finally:
@@ -103,13 +112,13 @@ def parallel(
             _kill(pool)
 
 
-def _room(tasks: deque[_Task[T]], size: int, jobs: int) -> bool:
-    """Whether one more input of `size` bytes may go in: one a worker always, then up to
-    `WINDOW` a worker and `WINDOW_BYTES` of input a worker."""
-    if len(tasks) < jobs:
+def _room(in_flight: int, held: int, size: int, jobs: int) -> bool:
+    """Whether one more input of `size` bytes may go in beside `in_flight` tasks holding `held`
+    bytes: one a worker always, then up to `WINDOW` a worker and `WINDOW_BYTES` of input a
+    worker."""
+    if in_flight < jobs:
         return True
-    held = sum(t.size for t in tasks)
-    return len(tasks) < jobs * WINDOW and held + size <= jobs * WINDOW_BYTES
+    return in_flight < jobs * WINDOW and held + size <= jobs * WINDOW_BYTES
 
 
 def _size(path: str) -> int:

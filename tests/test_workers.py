@@ -13,7 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import process as futures_process
 from contextlib import contextmanager
@@ -28,7 +27,7 @@ from typer.testing import CliRunner
 import speechparse.batch
 from speechparse.batch import Options, Result
 from speechparse.cli import app
-from speechparse.workers import DIED, WINDOW, WINDOW_BYTES, _room, _Task, parallel
+from speechparse.workers import DIED, WINDOW, WINDOW_BYTES, _room, parallel
 
 PARSE_ONE = speechparse.batch.parse_one
 linux = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
@@ -75,17 +74,12 @@ def test_a_file_that_kills_its_worker_fails_and_the_batch_goes_on(tmp_path: Path
 
 
 def test_tasks_in_flight_are_bounded_by_count_and_by_input_size() -> None:
-    small = deque(_Task(f"{n}.txt", None, 20_000) for n in range(2 * WINDOW - 1))
-    assert _room(small, 20_000, jobs=2)
-    small.append(_Task("last.txt", None, 20_000))
-    assert not _room(small, 20_000, jobs=2)  # 2 workers x WINDOW
-    large = deque([_Task("a.txt", None, 64_000_000)])
-    assert _room(large, 64_000_000, jobs=2)  # one a worker, whatever its size
-    large.append(_Task("b.txt", None, 64_000_000))
-    assert not _room(large, 1, jobs=2)
-    assert not _room(
-        deque([_Task("a.txt", None, 1000), _Task("b.txt", None, 1000)]), 2 * WINDOW_BYTES, jobs=2
-    )
+    small = 2 * WINDOW - 1  # tasks of 20 kB each
+    assert _room(small, small * 20_000, 20_000, jobs=2)
+    assert not _room(small + 1, (small + 1) * 20_000, 20_000, jobs=2)  # 2 workers x WINDOW
+    assert _room(1, 64_000_000, 64_000_000, jobs=2)  # one a worker, whatever its size
+    assert not _room(2, 128_000_000, 1, jobs=2)
+    assert not _room(2, 2000, 2 * WINDOW_BYTES, jobs=2)
 
 
 @pytest.mark.usefixtures("killing")
