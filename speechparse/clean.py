@@ -465,8 +465,9 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     """
     out = Cleaned([])
     inner: list[tuple[int, int]] = []  # tags inside a marker (see `_inside_marker`)
-    limits.check_lines(max(text.count("\n"), text.count("\r")) + 1)  # before a line is made
-    if any(brk in text for brk in OTHER_BREAKS) or ("<" in text and HTML_TAG.search(text)):
+    other = any(brk in text for brk in OTHER_BREAKS)  # (with none, `\r` is counted 0 times)
+    limits.check_lines(max(text.count("\n"), text.count("\r") if other else 0) + 1)  # (no line yet)
+    if other or ("<" in text and HTML_TAG.search(text)):
         bounds = [(0, 0)]
         for brk in LINE_BREAK.finditer(text):
             if len(bounds) > limits.MAX_LINES:
@@ -489,7 +490,8 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
         bounds = unfolded
         pieces = [text[a:b] for a, b in bounds]
         starts = [a for a, _ in bounds]
-    glued = _glued_headlines(text, pieces, starts) if unfold else None
+    news = unfold and headlines.may_hold(text)
+    glued = _glued_headlines(text, pieces, starts) if news else None
     if glued is not None:  # news items, each headline glued to its lead
         bounds, out.headlines = glued
         pieces = [text[a:b] for a, b in bounds]
