@@ -500,11 +500,11 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     # (`str.isprintable` says no to it, still says no once the indentation at its edges is off,
     # and `HAS_INVISIBLE` finds one: not a tab or a wide space inside it), and something to flag
     # only if it holds a mojibake cue: the rest take the plain path, the others the full scan.
-    # (One cue test of the whole text spares most texts the test of each line; in the others, the
-    # cues found in the whole text tell which lines hold one.)
-    careful = _may_have_noise(text)
+    # (The cues found in the whole text tell which lines hold one: a text with none is spared the
+    # test of each line.)
     lines = out.lines
     if inner:
+        careful = _may_have_noise(text)
         k = 0
         for number, (line, pos) in enumerate(zip(pieces, starts, strict=True)):
             end = pos + len(line)
@@ -517,7 +517,7 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
             else:
                 lines.append(Line(_plain(line, pos), number))
         return out
-    cued = _cued(text, pieces, starts) if careful else frozenset()
+    cued = _cued(text, pieces, starts)  # (none in a text without a cue: no test of its own)
     invisible = HAS_INVISIBLE.search
     for number, (line, pos) in enumerate(zip(pieces, starts, strict=True)):
         # `_noisy`, inline (asked of every line)
