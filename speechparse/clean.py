@@ -465,8 +465,9 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     """
     out = Cleaned([])
     inner: list[tuple[int, int]] = []  # tags inside a marker (see `_inside_marker`)
-    limits.check_lines(max(text.count("\n"), text.count("\r")) + 1)  # before a line is made
-    if any(brk in text for brk in OTHER_BREAKS) or ("<" in text and HTML_TAG.search(text)):
+    other = any(brk in text for brk in OTHER_BREAKS)  # (with none, `\r` is counted 0 times)
+    limits.check_lines(max(text.count("\n"), text.count("\r") if other else 0) + 1)  # (no line yet)
+    if other or ("<" in text and HTML_TAG.search(text)):
         bounds = [(0, 0)]
         for brk in LINE_BREAK.finditer(text):
             if len(bounds) > limits.MAX_LINES:
@@ -489,7 +490,8 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
         bounds = unfolded
         pieces = [text[a:b] for a, b in bounds]
         starts = [a for a, _ in bounds]
-    glued = _glued_headlines(text, pieces, starts) if unfold else None
+    news = unfold and headlines.may_hold(text)
+    glued = _glued_headlines(text, pieces, starts) if news else None
     if glued is not None:  # news items, each headline glued to its lead
         bounds, out.headlines = glued
         pieces = [text[a:b] for a, b in bounds]
@@ -498,11 +500,11 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
     # (`str.isprintable` says no to it, still says no once the indentation at its edges is off,
     # and `HAS_INVISIBLE` finds one: not a tab or a wide space inside it), and something to flag
     # only if it holds a mojibake cue: the rest take the plain path, the others the full scan.
-    # (One cue test of the whole text spares most texts the test of each line; in the others, the
-    # cues found in the whole text tell which lines hold one.)
-    careful = _may_have_noise(text)
+    # (The cues found in the whole text tell which lines hold one: a text with none is spared the
+    # test of each line.)
     lines = out.lines
     if inner:
+        careful = _may_have_noise(text)
         k = 0
         for number, (line, pos) in enumerate(zip(pieces, starts, strict=True)):
             end = pos + len(line)
@@ -515,7 +517,7 @@ def split_lines(text: str, unfold: bool = True) -> Cleaned:
             else:
                 lines.append(Line(_plain(line, pos), number))
         return out
-    cued = _cued(text, pieces, starts) if careful else frozenset()
+    cued = _cued(text, pieces, starts)  # (none in a text without a cue: no test of its own)
     invisible = HAS_INVISIBLE.search
     for number, (line, pos) in enumerate(zip(pieces, starts, strict=True)):
         # `_noisy`, inline (asked of every line)

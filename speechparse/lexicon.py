@@ -98,6 +98,7 @@ FULL_TEXT_FOLLOWS = (
 )
 # The day a news report's lead opens with, as the Taiwan press writes it: `今(4)日`, `昨（3）日`.
 NEWS_DAY = r"[今昨本][（(][0-9０-９]{1,2}[）)]日"
+NEWS_DAY_ENDS = ("）日", ")日")  # every NEWS_DAY match holds one of these
 # What a lead-in sentence says of its speaker; never in a salutation (`總統今天強調：`).
 SAYS = r"(?:今天|今日|昨天|日前|表示|强调|強調|指出|说|說|认为|認為|提出|宣布|宣佈|致[词詞辞辭]時?)"
 # What the name of an issuing body ends in (`万载县统计局`, `国家统计局万载调查队`); a line of two

@@ -75,6 +75,11 @@ class Mapped:
 
     @property
     def span(self) -> tuple[int, int]:
+        """`src_span(0, len(text))`: plain arithmetic for one verbatim run (most texts)."""
+        runs = self.runs
+        if len(runs) == 1 and self.text:
+            clean_at, src_at = runs[0]
+            return (src_at - clean_at, src_at - clean_at + len(self.text))
         return self.src_span(0, len(self.text))
 
     def slice(self, start: int, end: int) -> Mapped:
