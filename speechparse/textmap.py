@@ -75,6 +75,11 @@ class Mapped:
 
     @property
     def span(self) -> tuple[int, int]:
+        """`src_span(0, len(text))`: for a text of one verbatim run (most), worked out here."""
+        runs = self.runs
+        if len(runs) == 1 and self.text:
+            shift = runs[0][1] - runs[0][0]
+            return (shift, len(self.text) + shift)
         return self.src_span(0, len(self.text))
 
     def slice(self, start: int, end: int) -> Mapped:
