@@ -80,6 +80,7 @@ def scan(
     # the records of the first paragraphs (all of them, from the pipeline), None after them
     padded = [*records[: len(texts)], *[None] * (len(texts) - len(records))]
     search = INLINE_START.search
+    new = object.__new__
     for text, record in zip(texts, padded, strict=True):
         t = text.text
         first = t[:1]
@@ -99,7 +100,15 @@ def scan(
             left -= len(inline) + (lead is not None)
             if left < 0:
                 raise Exceeded("numbering markers")
-        paras.append(Para(text, lead, inline, (), record))
+        # `Para(text, lead, inline, (), record)` with its fields set here: no call of its init
+        # (a Python call from C) for each paragraph
+        para = new(Para)
+        para.text = text
+        para.lead = lead
+        para.inline = inline
+        para.items = ()
+        para.record = record
+        paras.append(para)
     if pairs:
         _take_pairs(paras, pairs)
     return paras
