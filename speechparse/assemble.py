@@ -3,6 +3,8 @@ the source."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .heads import Piece
 from .issue import Issue
 from .meta import SpeechMeta, announcer, closing_note, label_speaker, lead_in, speech_meta
@@ -59,7 +61,10 @@ def section(node: Node) -> SectionRecord:
     own = paragraphs(node.paras)  # its own paragraphs
     children = [section(c) for c in node.children]
     lead = node.paras[0].text
-    end = max([p["span"][1] for p in own] + [c["span"][1] for c in children])
+    ends = [p["span"][1] for p in own]
+    if children:  # (most sections have none)
+        ends += [c["span"][1] for c in children]
+    end = max(ends)
     return {
         "kind": node.marker.kind,
         "marker": node.marker.marker,
@@ -76,7 +81,8 @@ def _extent(spans: list[Span]) -> Span:
     spans = [s for s in spans if s[1] > s[0]]
     if not spans:
         return (0, 0)
-    return (min(s[0] for s in spans), max(s[1] for s in spans))
+    # (the least span in tuple order starts first)
+    return (min(spans)[0], max(map(itemgetter(1), spans)))
 
 
 def speech(piece: Piece, outline: Outline) -> SpeechRecord:

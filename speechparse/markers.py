@@ -217,11 +217,13 @@ def lead_marker(text: str) -> Marker | None:
     (True, True)
     """
     # most lines open with no marker character: answered before the cache is asked
-    return _lead_marker(text) if text[:1] in LEAD_FIRST else None
+    return opening_marker(text) if text[:1] in LEAD_FIRST else None
 
 
 @lru_cache(maxsize=4096)
-def _lead_marker(text: str) -> Marker | None:
+def opening_marker(text: str) -> Marker | None:
+    """`lead_marker` of a text that opens with a character of `LEAD_FIRST` (a caller that has
+    made that test itself)."""
     return _first(_LEAD[text[0]], text, 0)
 
 
@@ -244,7 +246,7 @@ def pair_lead(text: str) -> Marker | None:
     return _accept(family, found, text, 0, pair_ok=True)
 
 
-CACHED = (_lead_marker,)  # emptied at the start of each parse (see `pipeline`)
+CACHED = (opening_marker,)  # emptied at the start of each parse (see `pipeline`)
 
 
 def inline_markers(text: str, start: int = 0, most: int | None = None) -> list[Marker]:
@@ -254,13 +256,18 @@ def inline_markers(text: str, start: int = 0, most: int | None = None) -> list[M
     >>> [m.marker for m in inline_markers("目的：一是看望；二是了解，统一是关键")]
     ['一是', '二是']
     """
+    return inline_from(text, INLINE_START.search(text, start), most)
+
+
+def inline_from(text: str, hit: re.Match[str] | None, most: int | None = None) -> list[Marker]:
+    """`inline_markers` from the first candidate, `hit` (the search for it from the start,
+    which `runs.scan` makes itself: a paragraph with none, most of them, costs no call)."""
     found: list[Marker] = []
     # A candidate is one character long (a character of the class, the look-back around it
     # zero-width), and a search from `pos` sees the characters before `pos`: searching on from
     # each candidate's next character finds every candidate a `finditer` finds, in order, and a
     # text with none (most paragraphs) costs one search, no iterator.
     search = INLINE_START.search
-    hit = search(text, start)
     tables = _INLINE
     while hit is not None:
         i = hit.start()

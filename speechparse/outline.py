@@ -86,20 +86,38 @@ class _Builder:
         self.transitions: list[tuple[tuple[int, int], str]] = []
         self.addressed = False  # the terms of address on a line of their own since the last run
 
-    def add(self, para: Para) -> None:
-        m = para.lead
-        if m is None:
-            if self.stack:
-                # the kind of transition it is (`transitions.py`): its line record's (a paragraph
-                # split by `promote` has none: it gets its own); most paragraphs are none
+    def add_all(self, paras: list[Para]) -> int:
+        """Add the paragraphs in order, their inline runs made items; returns the candidates
+        for a number met (the inline ones and the leads)."""
+        carry = None
+        met = 0
+        stack = self.stack  # (only ever changed in place)
+        for para in paras:
+            if para.inline:
+                carry = attach_items(para, None if para.lead else carry)
+                met += len(para.inline)
+            else:
+                carry = None  # (what `attach_items` answers for a paragraph with no inline point)
+            if para.lead is not None:
+                met += 1
+                self.add(para)
+            elif stack:
+                # most paragraphs: prose, added here with no call. The kind of transition it is
+                # (`transitions.py`): its line record's (a paragraph split by `promote` has
+                # none: it gets its own); most paragraphs are none
                 record = para.record
                 kind = (record if record is not None else Facts(para.text.text)).transition
                 if kind is not None:
                     self._read_transition(para, kind)
-                self.stack[-1].paras.append(para)
+                stack[-1].paras.append(para)
             else:
                 self.preamble.append(para)
-            return
+        return met
+
+    def add(self, para: Para) -> None:
+        """Add a paragraph that opens with a point (`para.lead`)."""
+        m = para.lead
+        assert m is not None
         if self.pending is not None:
             self._end_scope(m)
         self.addressed = False
@@ -298,16 +316,7 @@ def build(
     validate(paras)
     unquote(paras)  # a numbered list quoted again inside a later point is its text
     builder = _Builder(_runs_going_on(paras))
-    carry = None
-    met = 0  # candidates for a number: the inline ones and the leads
-    for para in paras:
-        if para.inline:
-            carry = attach_items(para, None if para.lead else carry)
-            met += len(para.inline)
-        else:
-            carry = None  # (what `attach_items` answers for a paragraph with no inline point)
-        met += para.lead is not None
-        builder.add(para)
+    met = builder.add_all(paras)
     wish = _closing_point(builder.roots)
     met -= bool(wish)  # (the wish's lead was taken off: it is no longer a lead)
     closing = _split_closing(builder.roots, builder.preamble) + wish

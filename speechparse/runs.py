@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .grammar import BY_NAME, NUMERAL_CHARS, is_piece_header
+from .grammar import BY_NAME, INLINE_START, LEAD_FIRST, NUMERAL_CHARS, is_piece_header
 from .limits import Exceeded
-from .markers import ITEM_STOP, Marker, inline_markers, lead_marker, pair_lead
+from .markers import ITEM_STOP, Marker, inline_from, opening_marker, pair_lead
 from .textmap import Mapped
 
 if TYPE_CHECKING:
@@ -75,22 +75,40 @@ def scan(
     paras: list[Para] = []
     pairs: list[tuple[int, Marker]] = []
     left = most
-    recorded = len(records)
-    for n, text in enumerate(texts):
-        lead = lead_marker(text.text)
+    if left is not None and left < 0 and texts:
+        raise Exceeded("numbering markers")  # (what the first paragraph's count would raise)
+    # the records of the first paragraphs (all of them, from the pipeline), None after them
+    padded = [*records[: len(texts)], *[None] * (len(texts) - len(records))]
+    search = INLINE_START.search
+    new = object.__new__
+    for text, record in zip(texts, padded, strict=True):
+        t = text.text
+        first = t[:1]
+        # (`markers.lead_marker`, its test of the first character made here: no call for most)
+        lead = opening_marker(t) if first in LEAD_FIRST else None
         if lead is not None and is_piece_header(lead.kind, lead.marker):
             lead = None
-        elif lead is None and text.text[:1] in NUMERAL_CHARS:
-            pair = pair_lead(text.text)
+        elif lead is None and first in NUMERAL_CHARS:
+            pair = pair_lead(t)
             if pair is not None:
                 pairs.append((len(paras), pair))
-        start = lead.end if lead else 0
-        inline = inline_markers(text.text, start, left)
-        if left is not None:
+        # the search for the first inline candidate made here: most paragraphs have none
+        hit = search(t, lead.end if lead else 0)
+        inline = inline_from(t, hit, left) if hit is not None else []
+        # (a paragraph with no candidate leaves the count as it was: it stays at 0 or above)
+        if left is not None and (inline or lead is not None):
             left -= len(inline) + (lead is not None)
             if left < 0:
                 raise Exceeded("numbering markers")
-        paras.append(Para(text, lead, inline, (), records[n] if n < recorded else None))
+        # `Para(text, lead, inline, (), record)` with its fields set here: no call of its init
+        # (a Python call from C) for each paragraph
+        para = new(Para)
+        para.text = text
+        para.lead = lead
+        para.inline = inline
+        para.items = ()
+        para.record = record
+        paras.append(para)
     if pairs:
         _take_pairs(paras, pairs)
     return paras
