@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .clean import Line, pinyin_spans
 from .grammar import is_piece_header
-from .junk import PAGE_BREAK, block_reason
+from .junk import PAGE_BREAK, block_reason, seen_reason
 from .latin import is_latin
 from .lazy import lazy_re
 from .markers import Marker, lead_marker
@@ -146,10 +146,12 @@ def _paragraph(lines: list[Line], titles: frozenset[int]) -> Block:
     first = lines[0]
     whole = first.text if len(lines) == 1 else join([ln.text for ln in lines])
     pinyin = None
+    # blurbs and spam lines are recognised once their broken lines are whole again
     if "(" in whole.text or "（" in whole.text:
         whole, pinyin = _strip_pinyin(whole)
-    # blurbs and spam lines are recognised once their broken lines are whole again
-    reason = block_reason(whole.text)
+        reason = block_reason(whole.text)
+    else:  # (no bracket: no annotation, the text as the rules see it)
+        reason = seen_reason(whole.text)
     return Block(whole, first.number, lines[-1].number, reason, pinyin, first.number in titles)
 
 
