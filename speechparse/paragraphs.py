@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import is_
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -74,6 +76,8 @@ def _heading_style(text: str, m: Marker | None) -> bool:
 
 
 def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Counter[bool]]:
+    """For each marker family, how many of its text lines are headings (True) and how many
+    open paragraphs (False)."""
     styles: dict[str, Counter[bool]] = {}
     for line, reason in zip(lines, junk, strict=True):
         m = line.marker
@@ -85,7 +89,24 @@ def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Count
     return styles
 
 
-def _standalone(lines: list[Line], styles: dict[str, Counter[bool]]) -> bool:
+class _Styles:
+    """`_family_styles` of a text's lines, counted when first asked (most texts never ask)."""
+
+    __slots__ = ("junk", "lines", "styles")
+
+    def __init__(self, lines: list[Line], junk: list[str | None]) -> None:
+        self.lines = lines
+        self.junk = junk
+        self.styles: dict[str, Counter[bool]] | None = None
+
+    def get(self, kind: str) -> Counter[bool] | None:
+        """The votes of the family `kind`, if a text line opens with one of its markers."""
+        if self.styles is None:
+            self.styles = _family_styles(self.lines, self.junk)
+        return self.styles.get(kind)
+
+
+def _standalone(lines: list[Line], styles: _Styles) -> bool:
     """Is the paragraph made of these lines complete in itself, whatever follows it?
 
     A title, salutation, subtitle or heading is, even when a wrap broke it over two lines.
@@ -163,23 +184,22 @@ def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
     >>> wrap_width(lines, [None] * len(lines))
     30
     """
-    if len(lines) < WRAP_LINES_MIN:
+    return _wrap_width([ln.text.text for ln in lines], junk)
+
+
+def _wrap_width(texts: list[str], junk: list[str | None]) -> int | None:
+    """`wrap_width` of lines with these texts."""
+    if len(texts) < WRAP_LINES_MIN:
         return None  # (fewer long lines still)
-    lengths = Counter(
-        len(ln.text.text)
-        for ln, why in zip(lines, junk, strict=True)
-        if why is None and ln.text.text
-    )
-    long = 0  # the long lines, and the commonest length among them (the longer of two as common)
-    count = width = 0
-    for length, n in lengths.items():
-        if length >= WRAP_MIN:
-            long += n
-            if (n, length) > (count, width):
-                count, width = n, length
-    if long < WRAP_LINES_MIN:
+    # the lengths of the text lines (a blank line's 0 is counted too: short lines are not read)
+    lengths = Counter(compress(map(len, texts), map(is_, junk, repeat(None))))
+    long = {length: n for length, n in lengths.items() if length >= WRAP_MIN}  # the long lines
+    lines = sum(long.values())
+    if lines < WRAP_LINES_MIN:
         return None
-    return width if count >= WRAP_SHARE * long else None
+    # the commonest length (the longer of two as common)
+    count, width = max(zip(long.values(), long, strict=True))
+    return width if count >= WRAP_SHARE * lines else None
 
 
 def _broken_marker(lines: list[Line], nonblank: list[int], pos: int) -> bool:
@@ -249,7 +269,7 @@ def _open_aside(current: list[Line]) -> bool:
 
 
 def _continues(
-    current: list[Line], line: Line, styles: dict[str, Counter[bool]], wrap: int | None
+    current: list[Line], line: Line, styles: _Styles, wrap: int | None
 ) -> bool:
     """Does `line` carry on the paragraph made of `current`?"""
     last = current[-1].text.text
@@ -306,9 +326,10 @@ def build(
     joined again unless `joins` is off: a Word file's paragraphs are real). When the reader
     knows which lines were wrapped (a PDF's), `carried` names them: each joins the paragraph
     or the chrome line before it, past page breaks, and no other line is joined."""
-    styles = _family_styles(lines, junk)
-    wrap = wrap_width(lines, junk)
-    nonblank = [i for i, ln in enumerate(lines) if ln.text.text]
+    styles = _Styles(lines, junk)
+    texts = [ln.text.text for ln in lines]
+    wrap = _wrap_width(texts, junk)
+    nonblank = list(compress(range(len(texts)), texts))  # (the lines with text)
     blocks: list[Block] = []
     current: list[Line] = []
     page_breaks: list[Block] = []  # page numbers inside the paragraph being read
