@@ -469,7 +469,8 @@ def classify(lines: list[Line]) -> list[str | None]:
         if in_attachments and _attachment_entry(text):
             reasons.append("attachments")
             continue
-        in_attachments = text[0] == "附" and ATTACHMENTS_HEADER.match(probe(text)) is not None
+        first = text[0]
+        in_attachments = first == "附" and ATTACHMENTS_HEADER.match(probe(text)) is not None
         if in_attachments:
             reasons.append("attachments")
             continue
@@ -480,14 +481,14 @@ def classify(lines: list[Line]) -> list[str | None]:
                 reasons.append("contents")
                 continue
             contents = None
-        if text[0] == "目" and CONTENTS_HEADER.match(probe(text)):
+        if first == "目" and CONTENTS_HEADER.match(probe(text)):
             contents = set()
             reasons.append("contents")
             continue
         if in_notes and (PIECE_START.match(text) or _turn_ahead(lines, n)):
             in_notes = False
         in_notes = in_notes or (
-            text[0] in NOTES_FIRST and NOTES_HEADER.match(probe(text)) is not None
+            first in NOTES_FIRST and NOTES_HEADER.match(probe(text)) is not None
         )
         reason = "notes" if in_notes else line_reason(text, line.marker is not None)
         if (

@@ -24,7 +24,14 @@ from .junk import PAGE_BREAK, block_reason, seen_reason
 from .latin import is_latin
 from .lazy import lazy_re
 from .markers import Marker, lead_marker
-from .roles import ends_closed, is_salutation, is_subtitle, is_title_like, speaker_label
+from .roles import (
+    SENTENCE_ENDS,
+    ends_closed,
+    is_salutation,
+    is_subtitle,
+    is_title_like,
+    speaker_label,
+)
 from .textmap import Mapped, Removed, join
 
 if TYPE_CHECKING:
@@ -36,7 +43,9 @@ DOCUMENT_WORD = lazy_re(
     r"讲话|講話|发言|發言|报告|報告|材料|范文|範文|心得|体会|體會|稿|全文|总结|總結|方案|致辞|致辭|演讲|演講"
 )
 NAMES_A_TALK = lazy_re(rf"的{lexicon.SPEECH_WORD}$")
-LONE_OPENERS = frozenset("（(")  # a line that is an opening bracket alone carries on
+# a line that is an opening bracket alone carries on (a tuple: whole lines are tested against
+# it, and a set would hash each)
+LONE_OPENERS = ("（", "(")
 CLOSE_START = "，,、。；;：:！？）)”’」』"  # no paragraph starts with one of these
 OPEN_END = "，,、（(“‘《—"  # a line ending in one of these is always carried on
 WRAP_MIN = 16  # lines shorter than this say nothing about a wrap width
@@ -279,7 +288,8 @@ def _continues(
     if last in LONE_OPENERS:
         return True  # `（` alone, then `三）加强…`: a marker broken over two lines
     single = len(current) == 1
-    closed = ends_closed(last)
+    # (most lines end in a sentence end: closed, told without the call; no closer is one)
+    closed = last[-1] in SENTENCE_ENDS or ends_closed(last)
     if closed and not (single and current[0].marker is not None):
         return False  # (the common case, answered before the next line is read)
     if _opens(line):
