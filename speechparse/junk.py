@@ -161,7 +161,7 @@ SPAM_MIN_WORDS = 3
 # A news photo's caption: what it shows, then the credit (`新华社记者 姚大伟/摄`).
 CAPTION = lazy_regex(rf"{lexicon.PHOTO_CREDIT}$")
 CAPTION_MAX = 200
-CAPTION_LAST = frozenset("摄攝)）")
+CAPTION_LAST = "摄攝)）"  # (a string: a character is looked for in it without being hashed)
 
 
 def _caption(text: str) -> bool:
@@ -353,7 +353,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # One scan for all of them (the standard library's engine: ~10x faster than testing each word).
 TRIGGER = _any_word(TRIGGERS)
-NOTES_FIRST = frozenset("注註名参參附")
+NOTES_FIRST = "注註名参參附"  # (a string, as CAPTION_LAST)
 # A document's list of attachments: `附件：1.…分工表` and the names under it (`2.…办法`).
 ATTACHMENTS_HEADER = lazy_re(r"^附件[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*)?[:：]")
 ATTACHMENT_MAX = 60

@@ -57,6 +57,8 @@ NO_VOTES: Counter[bool] = Counter()  # read only
 BARE_TAIL = " \t\u3000、，,.．:："  # what may follow a marker on a line of its own
 LATIN_WRAP_MIN = 60  # a line of English this long that ends mid-sentence was wrapped
 LATIN_ENDS = ".!?:"  # what ends an English sentence or a salutation
+# `SENTENCE_ENDS` as a string: a line's last character is looked for in it without being hashed
+SENTENCE_END_CHARS = "".join(sorted(SENTENCE_ENDS))
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -289,7 +291,7 @@ def _continues(
         return True  # `（` alone, then `三）加强…`: a marker broken over two lines
     single = len(current) == 1
     # (most lines end in a sentence end: closed, told without the call; no closer is one)
-    closed = last[-1] in SENTENCE_ENDS or ends_closed(last)
+    closed = last[-1] in SENTENCE_END_CHARS or ends_closed(last)
     if closed and not (single and current[0].marker is not None):
         return False  # (the common case, answered before the next line is read)
     if _opens(line):
