@@ -13,16 +13,25 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import is_
 from typing import TYPE_CHECKING
 
 from . import lexicon
 from .clean import Line, pinyin_spans
 from .grammar import is_piece_header
-from .junk import PAGE_BREAK, block_reason
+from .junk import PAGE_BREAK, block_reason, seen_reason
 from .latin import is_latin
 from .lazy import lazy_re
 from .markers import Marker, lead_marker
-from .roles import ends_closed, is_salutation, is_subtitle, is_title_like, speaker_label
+from .roles import (
+    SENTENCE_ENDS,
+    ends_closed,
+    is_salutation,
+    is_subtitle,
+    is_title_like,
+    speaker_label,
+)
 from .textmap import Mapped, Removed, join
 
 if TYPE_CHECKING:
@@ -34,7 +43,9 @@ DOCUMENT_WORD = lazy_re(
     r"讲话|講話|发言|發言|报告|報告|材料|范文|範文|心得|体会|體會|稿|全文|总结|總結|方案|致辞|致辭|演讲|演講"
 )
 NAMES_A_TALK = lazy_re(rf"的{lexicon.SPEECH_WORD}$")
-LONE_OPENERS = frozenset("（(")  # a line that is an opening bracket alone carries on
+# a line that is an opening bracket alone carries on (a tuple: whole lines are tested against
+# it, and a set would hash each)
+LONE_OPENERS = ("（", "(")
 CLOSE_START = "，,、。；;：:！？）)”’」』"  # no paragraph starts with one of these
 OPEN_END = "，,、（(“‘《—"  # a line ending in one of these is always carried on
 WRAP_MIN = 16  # lines shorter than this say nothing about a wrap width
@@ -46,6 +57,8 @@ NO_VOTES: Counter[bool] = Counter()  # read only
 BARE_TAIL = " \t\u3000、，,.．:："  # what may follow a marker on a line of its own
 LATIN_WRAP_MIN = 60  # a line of English this long that ends mid-sentence was wrapped
 LATIN_ENDS = ".!?:"  # what ends an English sentence or a salutation
+# `SENTENCE_ENDS` as a string: a line's last character is looked for in it without being hashed
+SENTENCE_END_CHARS = "".join(sorted(SENTENCE_ENDS))
 
 
 @dataclass(slots=True)  # not frozen: made per line, and a frozen init costs twice as much
@@ -74,6 +87,8 @@ def _heading_style(text: str, m: Marker | None) -> bool:
 
 
 def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Counter[bool]]:
+    """For each marker family, how many of its text lines are headings (True) and how many
+    open paragraphs (False)."""
     styles: dict[str, Counter[bool]] = {}
     for line, reason in zip(lines, junk, strict=True):
         m = line.marker
@@ -85,7 +100,24 @@ def _family_styles(lines: list[Line], junk: list[str | None]) -> dict[str, Count
     return styles
 
 
-def _standalone(lines: list[Line], styles: dict[str, Counter[bool]]) -> bool:
+class _Styles:
+    """`_family_styles` of a text's lines, counted when first asked (most texts never ask)."""
+
+    __slots__ = ("junk", "lines", "styles")
+
+    def __init__(self, lines: list[Line], junk: list[str | None]) -> None:
+        self.lines = lines
+        self.junk = junk
+        self.styles: dict[str, Counter[bool]] | None = None
+
+    def get(self, kind: str) -> Counter[bool] | None:
+        """The votes of the family `kind`, if a text line opens with one of its markers."""
+        if self.styles is None:
+            self.styles = _family_styles(self.lines, self.junk)
+        return self.styles.get(kind)
+
+
+def _standalone(lines: list[Line], styles: _Styles) -> bool:
     """Is the paragraph made of these lines complete in itself, whatever follows it?
 
     A title, salutation, subtitle or heading is, even when a wrap broke it over two lines.
@@ -146,10 +178,12 @@ def _paragraph(lines: list[Line], titles: frozenset[int]) -> Block:
     first = lines[0]
     whole = first.text if len(lines) == 1 else join([ln.text for ln in lines])
     pinyin = None
+    # blurbs and spam lines are recognised once their broken lines are whole again
     if "(" in whole.text or "（" in whole.text:
         whole, pinyin = _strip_pinyin(whole)
-    # blurbs and spam lines are recognised once their broken lines are whole again
-    reason = block_reason(whole.text)
+        reason = block_reason(whole.text)
+    else:  # (no bracket: no annotation, the text as the rules see it)
+        reason = seen_reason(whole.text)
     return Block(whole, first.number, lines[-1].number, reason, pinyin, first.number in titles)
 
 
@@ -161,23 +195,22 @@ def wrap_width(lines: list[Line], junk: list[str | None]) -> int | None:
     >>> wrap_width(lines, [None] * len(lines))
     30
     """
-    if len(lines) < WRAP_LINES_MIN:
+    return _wrap_width([ln.text.text for ln in lines], junk)
+
+
+def _wrap_width(texts: list[str], junk: list[str | None]) -> int | None:
+    """`wrap_width` of lines with these texts."""
+    if len(texts) < WRAP_LINES_MIN:
         return None  # (fewer long lines still)
-    lengths = Counter(
-        len(ln.text.text)
-        for ln, why in zip(lines, junk, strict=True)
-        if why is None and ln.text.text
-    )
-    long = 0  # the long lines, and the commonest length among them (the longer of two as common)
-    count = width = 0
-    for length, n in lengths.items():
-        if length >= WRAP_MIN:
-            long += n
-            if (n, length) > (count, width):
-                count, width = n, length
-    if long < WRAP_LINES_MIN:
+    # the lengths of the text lines (a blank line's 0 is counted too: short lines are not read)
+    lengths = Counter(compress(map(len, texts), map(is_, junk, repeat(None))))
+    long = {length: n for length, n in lengths.items() if length >= WRAP_MIN}  # the long lines
+    lines = sum(long.values())
+    if lines < WRAP_LINES_MIN:
         return None
-    return width if count >= WRAP_SHARE * long else None
+    # the commonest length (the longer of two as common)
+    count, width = max(zip(long.values(), long, strict=True))
+    return width if count >= WRAP_SHARE * lines else None
 
 
 def _broken_marker(lines: list[Line], nonblank: list[int], pos: int) -> bool:
@@ -247,7 +280,7 @@ def _open_aside(current: list[Line]) -> bool:
 
 
 def _continues(
-    current: list[Line], line: Line, styles: dict[str, Counter[bool]], wrap: int | None
+    current: list[Line], line: Line, styles: _Styles, wrap: int | None
 ) -> bool:
     """Does `line` carry on the paragraph made of `current`?"""
     last = current[-1].text.text
@@ -257,7 +290,8 @@ def _continues(
     if last in LONE_OPENERS:
         return True  # `（` alone, then `三）加强…`: a marker broken over two lines
     single = len(current) == 1
-    closed = ends_closed(last)
+    # (most lines end in a sentence end: closed, told without the call; no closer is one)
+    closed = last[-1] in SENTENCE_END_CHARS or ends_closed(last)
     if closed and not (single and current[0].marker is not None):
         return False  # (the common case, answered before the next line is read)
     if _opens(line):
@@ -304,9 +338,10 @@ def build(
     joined again unless `joins` is off: a Word file's paragraphs are real). When the reader
     knows which lines were wrapped (a PDF's), `carried` names them: each joins the paragraph
     or the chrome line before it, past page breaks, and no other line is joined."""
-    styles = _family_styles(lines, junk)
-    wrap = wrap_width(lines, junk)
-    nonblank = [i for i, ln in enumerate(lines) if ln.text.text]
+    styles = _Styles(lines, junk)
+    texts = [ln.text.text for ln in lines]
+    wrap = _wrap_width(texts, junk)
+    nonblank = list(compress(range(len(texts)), texts))  # (the lines with text)
     blocks: list[Block] = []
     current: list[Line] = []
     page_breaks: list[Block] = []  # page numbers inside the paragraph being read
