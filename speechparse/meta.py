@@ -19,14 +19,19 @@ from .lazy import lazy_re, lazy_regex
 from .lexicon import AT, CATEGORY_WORD, GATHERING, SPEECH_WORD
 
 QUALIFIER = r"\p{Han}{0,4}?"  # 上的表态发言, 上的工作报告, 上的重要讲话
+HOSTED = r"(?:主持|出席|參加|参加|蒞臨|莅临)"  # an office at an event
 TITLE_PARTS = lazy_regex(
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:结束|結束)?(?:上|时|時)的?{QUALIFIER}{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$|"
     # `總統主持…餐會講話參考資料`: an office at an event, and what it said there
-    rf"^(?P<who>[^在於于]{{0,12}}?{lexicon.ROLE_WORD})(?:主持|出席|參加|参加|蒞臨|莅临)"
+    rf"^(?P<who>[^在於于]{{0,12}}?{lexicon.ROLE_WORD}){HOSTED}"
     rf"(?P<occ>[^在於于]+?{GATHERING}){SPEECH_WORD}"
 )
+# Each of TITLE_PARTS's first three ways holds an AT, the fourth a HOSTED: a title holding
+# neither (most that name no speaker) is answered by one search (`re`: both are literal words
+# and a one-character lookbehind, the same in either engine).
+MAY_TITLE_PARTS = lazy_re(rf"{AT}|{HOSTED}")
 # `全县…推进会主持词`, `开学典礼致辞`: the gathering, then what was said there (no `在`)
 GATHERING_TITLE = lazy_regex(
     rf"^(?P<occ>[^在於于]{{2,40}}?{GATHERING})"
@@ -145,10 +150,12 @@ SURNAME_ROLE_NAME = lazy_regex(
     rf"^(?P<body>\p{{Han}}{{0,12}}?)(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})"
     rf"(?P<given>\p{{Han}}{{1,2}})$"
 )
+SIGNED_TO = r"(?:給|给|致|對|对)"  # `…廣平給校友們`
 TITLE_SIGNER = lazy_regex(
     rf"(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})(?P<given>\p{{Han}}{{1,2}}?)"
-    r"(?=給|给|致|對|对)"
+    rf"(?={SIGNED_TO})"
 )
+MAY_TITLE_SIGNER = lazy_re(SIGNED_TO)  # (TITLE_SIGNER tries its office at every character)
 NAME_ROLE = lazy_regex(
     rf"^(?P<name>\p{{Han}}{{2,3}})(?P<role>{lexicon.ROLE_WORD})$"
 )
@@ -176,6 +183,11 @@ LEAD_EVENT_PARAGRAPHS = 3  # a news report's paragraphs that may tell of the eve
 EVENT_MIN = 4  # characters of an event's name: `國慶大會`, `畢業典禮`
 
 
+def title_parts(title: str) -> regex.Match[str] | None:
+    """TITLE_PARTS searched for in `title`, where it may match."""
+    return TITLE_PARTS.search(title) if MAY_TITLE_PARTS.search(title) is not None else None
+
+
 def _note(found: regex.Match[str]) -> SpeechMeta:
     """What an editor's note says of the speech: who (and as what), when and where."""
     rest = found["rest"] or ""
@@ -188,7 +200,7 @@ def _note(found: regex.Match[str]) -> SpeechMeta:
 def _taken_from(source: str) -> SpeechMeta:
     """Who, where and when from the speech a text was taken from (`习总书记2017年6月23日在…上的
     讲话精神`)."""
-    found = TITLE_PARTS.search(source)
+    found = title_parts(source)
     if found is None:
         return SpeechMeta()
     who = found.group("who")
@@ -428,7 +440,7 @@ def speech_meta(
     for source in (subtitle, title):
         if not source:
             continue
-        found = TITLE_PARTS.search(probe(source).strip(EDGE_PUNCT + "（）()"))
+        found = title_parts(probe(source).strip(EDGE_PUNCT + "（）()"))
         if found is None:
             continue
         name, role = _who(found.group("who"))
@@ -436,7 +448,12 @@ def speech_meta(
         break
     if occasion is None and title and (named := GATHERING_TITLE.match(probe(title))):
         occasion = named["occ"]  # `全县…推进会主持词`
-    if name is None and title and (signed := TITLE_SIGNER.search(probe(title))) is not None:
+    if (
+        name is None
+        and title
+        and MAY_TITLE_SIGNER.search(seen := probe(title)) is not None
+        and (signed := TITLE_SIGNER.search(seen)) is not None
+    ):
         # `創辦人汪校長廣平給校友們的勉勵與祝福`: surname, office, given name, then to whom
         name, role = signed["sur"] + signed["given"], role or signed["role"]
     if occasion is None and subtitle:  # `（一九四五年四月二十日…全体会议通过）`
