@@ -120,9 +120,10 @@ NEWS_LEAD = lazy_regex(
 # holding no report word, or no such day, is answered by one search (exactly: both must occur).
 MAY_LEAD_IN = lazy_re(LEAD_IN_WORD)
 MAY_NEWS_LEAD = lazy_regex(NEWS_LEAD_DAY)  # (the same engine: `re` knows fewer digits as `\d`)
-# …and NEWS_LEAD's day starts within its first 43 characters (a name of at most 24, a title
-# of 2, a companion of 1 + 16) and is at most 6 long (`今（27）日`, `15日下午在`): only those
-# 49 are searched.
+# …and NEWS_LEAD's day starts after its name's 2 characters, within its first 43 (a name of at
+# most 24, a title of 2, a companion of 1 + 16), and is at most 6 long (`今（27）日`,
+# `15日下午在`); no part of it up to the day's end holds a `，`, `。` or `,`. So only the
+# characters from the third to the 49th, up to the first of those, are searched.
 NEWS_LEAD_REACH = 24 + 2 + 1 + 16 + 6
 # A news lead opening with its day (`今(4)日，市議會舉行…，市議員蔡旺詮指出，…`) and the
 # first one it reports as saying something.
@@ -334,7 +335,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             name, role = _who(found["who"])
             if name is not None and role is not None:
                 return SpeechMeta(name, role, _event(paragraphs[n:]))
-        found = NEWS_LEAD.match(seen) if MAY_NEWS_LEAD.search(seen[:NEWS_LEAD_REACH]) else None
+        head = seen[2:NEWS_LEAD_REACH].partition("，")[0].partition("。")[0].partition(",")[0]
+        found = NEWS_LEAD.match(seen) if MAY_NEWS_LEAD.search(head) else None
         if found is not None:
             who = found["who"]
             occasion = _event([seen[found.end() :], *paragraphs[n + 1 :]])
