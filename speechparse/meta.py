@@ -102,6 +102,10 @@ NOTE_WHO = lazy_regex(
     r"|决议|決議|按语|按語|提纲|提綱|通知|指示信|信)"
     r"|^(?P<who>\p{Han}{2,3}?)(?:同志)?(?:此文|这篇|這篇|本文)"
 )
+# NOTE_WHO's first way opens with one of these; its second has `此文`, `这篇`, `這篇` or `本文`
+# after 2-3 characters and perhaps `同志`, so a `文` or `篇` among its 4th to 7th: a paragraph
+# with neither is not tried.
+NOTE_OPENS = ("这是", "這是")
 LEAD_IN_WORD = r"(?:说明|說明|报告|報告|讲话|講話|致辞|致詞|演讲|演講)"
 LEAD_IN = lazy_regex(
     rf"^(?P<who>[^，。,在]{{2,24}}?)\s*{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?"
@@ -234,7 +238,11 @@ def closing_note(paragraphs: list[str]) -> SpeechMeta:
         seen = probe(text[:LEAD_IN_MAX])
         opening = NOTE_OPEN.match(seen)
         seen = seen[opening.end() :] if opening is not None else seen
-        found = NOTE_WHO.match(seen)
+        found = (
+            NOTE_WHO.match(seen)
+            if seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
+            else None
+        )
         if (
             found is not None
             and found["rest"] is not None
@@ -317,7 +325,11 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             return _taken_from(seen[source.end() :])
         sentence = seen.split("。", 1)[0]
         spoken = FIRST_PERSON.search(sentence) is not None  # a speech's own opening
-        found = NOTE_WHO.match(seen)
+        found = (
+            NOTE_WHO.match(seen)
+            if seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
+            else None
+        )
         if found is not None and not NOT_A_NAME.match(found["who"]) and not spoken:
             return _note(found)
         found = LEAD_IN.match(seen) if MAY_LEAD_IN.search(seen) else None
