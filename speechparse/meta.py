@@ -173,8 +173,14 @@ NOT_A_NAME = lazy_regex(
     # a body, not a person (`这是省委为…作出的重大决定`, `这是县委给全县人民的一封信`)
     r"|^\p{Han}{0,2}(?:委|府|院|部|局|厅|廳|中央)$"
 )
-# A speaker's own words: a note, a news lead tell of others in the third person.
-FIRST_PERSON = lazy_regex(r"我|刚才|剛才")
+
+
+def _spoken(sentence: str) -> bool:
+    """Whether `sentence` is a speaker's own words (`我`, `刚才`, `剛才`): a note, a news lead
+    tell of others in the third person."""
+    return "我" in sentence or "刚才" in sentence or "剛才" in sentence
+
+
 ANNOUNCED = lazy_regex(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
 SPEECH_WORDS = lazy_regex(
     rf"{SPEECH_WORD}|[賀贺祝致][詞词辞辭]|書面|书面|演[說说]|[談谈][話话]|[講讲][詞词]|全文"
@@ -247,7 +253,7 @@ def closing_note(paragraphs: list[str]) -> SpeechMeta:
             found is not None
             and found["rest"] is not None
             and not NOT_A_NAME.match(found["who"])
-            and not FIRST_PERSON.search(seen.split("。", 1)[0])
+            and not _spoken(seen.split("。", 1)[0])
         ):
             return _note(found)
     return SpeechMeta()
@@ -324,7 +330,7 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         if source is not None:  # `摘自：习总书记2017年6月23日在…座谈会上的讲话精神`
             return _taken_from(seen[source.end() :])
         sentence = seen.split("。", 1)[0]
-        spoken = FIRST_PERSON.search(sentence) is not None  # a speech's own opening
+        spoken = _spoken(sentence)  # a speech's own opening
         found = (
             NOTE_WHO.match(seen)
             if seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
@@ -337,7 +343,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             name, role = _who(found["who"])
             if name is not None:
                 return SpeechMeta(name, role, found["occ"].strip() or None)
-        found = HEARD.search(sentence) if not spoken else None
+        heard = "聽取" in sentence or "听取" in sentence  # (HEARD opens with one of them)
+        found = HEARD.search(sentence) if heard and not spoken else None
         if found is not None:
             name, role = _who(found["who"])
             if name is not None:
