@@ -122,12 +122,13 @@ NEWS_LEAD = lazy_regex(
 )
 # Each of the two is tried at up to 24 places (then its report word or day at each): a paragraph
 # holding no report word, or no such day, is answered by one search (exactly: both must occur).
+# Neither holds a `，`, `。` or `,` up to its report word's or day's end, so only the paragraph's
+# first clause, up to the first of those, is searched.
 MAY_LEAD_IN = lazy_re(LEAD_IN_WORD)
 MAY_NEWS_LEAD = lazy_regex(NEWS_LEAD_DAY)  # (the same engine: `re` knows fewer digits as `\d`)
 # …and NEWS_LEAD's day starts after its name's 2 characters, within its first 43 (a name of at
 # most 24, a title of 2, a companion of 1 + 16), and is at most 6 long (`今（27）日`,
-# `15日下午在`); no part of it up to the day's end holds a `，`, `。` or `,`. So only the
-# characters from the third to the 49th, up to the first of those, are searched.
+# `15日下午在`): only the first clause's characters from the third to the 49th are searched.
 NEWS_LEAD_REACH = 24 + 2 + 1 + 16 + 6
 # A news lead opening with its day (`今(4)日，市議會舉行…，市議員蔡旺詮指出，…`) and the
 # first one it reports as saying something.
@@ -338,7 +339,8 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         )
         if found is not None and not NOT_A_NAME.match(found["who"]) and not spoken:
             return _note(found)
-        found = LEAD_IN.match(seen) if MAY_LEAD_IN.search(seen) else None
+        clause = seen.partition("，")[0].partition("。")[0].partition(",")[0]
+        found = LEAD_IN.match(seen) if MAY_LEAD_IN.search(clause) else None
         if found is not None:
             name, role = _who(found["who"])
             if name is not None:
@@ -354,8 +356,7 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             name, role = _who(found["who"])
             if name is not None and role is not None:
                 return SpeechMeta(name, role, _event(paragraphs[n:]))
-        head = seen[2:NEWS_LEAD_REACH].partition("，")[0].partition("。")[0].partition(",")[0]
-        found = NEWS_LEAD.match(seen) if MAY_NEWS_LEAD.search(head) else None
+        found = NEWS_LEAD.match(seen) if MAY_NEWS_LEAD.search(clause[2:NEWS_LEAD_REACH]) else None
         if found is not None:
             who = found["who"]
             occasion = _event([seen[found.end() :], *paragraphs[n + 1 :]])
