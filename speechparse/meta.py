@@ -19,14 +19,19 @@ from .lazy import lazy_re, lazy_regex
 from .lexicon import AT, CATEGORY_WORD, GATHERING, SPEECH_WORD
 
 QUALIFIER = r"\p{Han}{0,4}?"  # 上的表态发言, 上的工作报告, 上的重要讲话
+HOSTED = r"(?:主持|出席|參加|参加|蒞臨|莅临)"  # an office at an event
 TITLE_PARTS = lazy_regex(
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)(?:结束|結束)?(?:上|时|時)的?{QUALIFIER}{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>.+?)的{SPEECH_WORD}|"
     rf"^(?P<who>[^在於于]*?)\s*{AT}(?P<occ>[^在於于]+?{GATHERING})(?:上|时|時)$|"
     # `總統主持…餐會講話參考資料`: an office at an event, and what it said there
-    rf"^(?P<who>[^在於于]{{0,12}}?{lexicon.ROLE_WORD})(?:主持|出席|參加|参加|蒞臨|莅临)"
+    rf"^(?P<who>[^在於于]{{0,12}}?{lexicon.ROLE_WORD}){HOSTED}"
     rf"(?P<occ>[^在於于]+?{GATHERING}){SPEECH_WORD}"
 )
+# Each of TITLE_PARTS's first three ways holds an AT, the fourth a HOSTED: a title holding
+# neither (most that name no speaker) is answered by one search (`re`: both are literal words
+# and a one-character lookbehind, the same in either engine).
+MAY_TITLE_PARTS = lazy_re(rf"{AT}|{HOSTED}")
 # `全县…推进会主持词`, `开学典礼致辞`: the gathering, then what was said there (no `在`)
 GATHERING_TITLE = lazy_regex(
     rf"^(?P<occ>[^在於于]{{2,40}}?{GATHERING})"
@@ -97,6 +102,10 @@ NOTE_WHO = lazy_regex(
     r"|决议|決議|按语|按語|提纲|提綱|通知|指示信|信)"
     r"|^(?P<who>\p{Han}{2,3}?)(?:同志)?(?:此文|这篇|這篇|本文)"
 )
+# NOTE_WHO's first way opens with one of these; its second has `此文`, `这篇`, `這篇` or `本文`
+# after 2-3 characters and perhaps `同志`, so a `文` or `篇` among its 4th to 7th: a paragraph
+# with neither is not tried.
+NOTE_OPENS = ("这是", "這是")
 LEAD_IN_WORD = r"(?:说明|說明|报告|報告|讲话|講話|致辞|致詞|演讲|演講)"
 LEAD_IN = lazy_regex(
     rf"^(?P<who>[^，。,在]{{2,24}}?)\s*{AT}(?P<occ>[^，。,]{{2,60}}?)(?:上|时|時)?"
@@ -113,8 +122,14 @@ NEWS_LEAD = lazy_regex(
 )
 # Each of the two is tried at up to 24 places (then its report word or day at each): a paragraph
 # holding no report word, or no such day, is answered by one search (exactly: both must occur).
+# Neither holds a `，`, `。` or `,` up to its report word's or day's end, so only the paragraph's
+# first clause, up to the first of those, is searched.
 MAY_LEAD_IN = lazy_re(LEAD_IN_WORD)
 MAY_NEWS_LEAD = lazy_regex(NEWS_LEAD_DAY)  # (the same engine: `re` knows fewer digits as `\d`)
+# …and NEWS_LEAD's day starts after its name's 2 characters, within its first 43 (a name of at
+# most 24, a title of 2, a companion of 1 + 16), and is at most 6 long (`今（27）日`,
+# `15日下午在`): only the first clause's characters from the third to the 49th are searched.
+NEWS_LEAD_REACH = 24 + 2 + 1 + 16 + 6
 # A news lead opening with its day (`今(4)日，市議會舉行…，市議員蔡旺詮指出，…`) and the
 # first one it reports as saying something.
 DAY_FIRST_LEAD = lazy_regex(
@@ -141,10 +156,12 @@ SURNAME_ROLE_NAME = lazy_regex(
     rf"^(?P<body>\p{{Han}}{{0,12}}?)(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})"
     rf"(?P<given>\p{{Han}}{{1,2}})$"
 )
+SIGNED_TO = r"(?:給|给|致|對|对)"  # `…廣平給校友們`
 TITLE_SIGNER = lazy_regex(
     rf"(?P<sur>\p{{Han}})(?P<role>{lexicon.ROLE_WORD})(?P<given>\p{{Han}}{{1,2}}?)"
-    r"(?=給|给|致|對|对)"
+    rf"(?={SIGNED_TO})"
 )
+MAY_TITLE_SIGNER = lazy_re(SIGNED_TO)  # (TITLE_SIGNER tries its office at every character)
 NAME_ROLE = lazy_regex(
     rf"^(?P<name>\p{{Han}}{{2,3}})(?P<role>{lexicon.ROLE_WORD})$"
 )
@@ -157,8 +174,14 @@ NOT_A_NAME = lazy_regex(
     # a body, not a person (`这是省委为…作出的重大决定`, `这是县委给全县人民的一封信`)
     r"|^\p{Han}{0,2}(?:委|府|院|部|局|厅|廳|中央)$"
 )
-# A speaker's own words: a note, a news lead tell of others in the third person.
-FIRST_PERSON = lazy_regex(r"我|刚才|剛才")
+
+
+def _spoken(sentence: str) -> bool:
+    """Whether `sentence` is a speaker's own words (`我`, `刚才`, `剛才`): a note, a news lead
+    tell of others in the third person."""
+    return "我" in sentence or "刚才" in sentence or "剛才" in sentence
+
+
 ANNOUNCED = lazy_regex(lexicon.FULL_TEXT_FOLLOWS + r"\s*[:：]$")
 SPEECH_WORDS = lazy_regex(
     rf"{SPEECH_WORD}|[賀贺祝致][詞词辞辭]|書面|书面|演[說说]|[談谈][話话]|[講讲][詞词]|全文"
@@ -170,6 +193,11 @@ SOURCE_NOTE = lazy_regex(rf"^{lexicon.SOURCE_KEY}\s*[：:]\s*")
 LEAD_IN_MAX = 300  # characters of a paragraph where a note or lead-in stands
 LEAD_EVENT_PARAGRAPHS = 3  # a news report's paragraphs that may tell of the event
 EVENT_MIN = 4  # characters of an event's name: `國慶大會`, `畢業典禮`
+
+
+def title_parts(title: str) -> regex.Match[str] | None:
+    """TITLE_PARTS searched for in `title`, where it may match."""
+    return TITLE_PARTS.search(title) if MAY_TITLE_PARTS.search(title) is not None else None
 
 
 def _note(found: regex.Match[str]) -> SpeechMeta:
@@ -184,7 +212,7 @@ def _note(found: regex.Match[str]) -> SpeechMeta:
 def _taken_from(source: str) -> SpeechMeta:
     """Who, where and when from the speech a text was taken from (`习总书记2017年6月23日在…上的
     讲话精神`)."""
-    found = TITLE_PARTS.search(source)
+    found = title_parts(source)
     if found is None:
         return SpeechMeta()
     who = found.group("who")
@@ -217,12 +245,16 @@ def closing_note(paragraphs: list[str]) -> SpeechMeta:
         seen = probe(text[:LEAD_IN_MAX])
         opening = NOTE_OPEN.match(seen)
         seen = seen[opening.end() :] if opening is not None else seen
-        found = NOTE_WHO.match(seen)
+        found = (
+            NOTE_WHO.match(seen)
+            if seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
+            else None
+        )
         if (
             found is not None
             and found["rest"] is not None
             and not NOT_A_NAME.match(found["who"])
-            and not FIRST_PERSON.search(seen.split("。", 1)[0])
+            and not _spoken(seen.split("。", 1)[0])
         ):
             return _note(found)
     return SpeechMeta()
@@ -299,16 +331,22 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
         if source is not None:  # `摘自：习总书记2017年6月23日在…座谈会上的讲话精神`
             return _taken_from(seen[source.end() :])
         sentence = seen.split("。", 1)[0]
-        spoken = FIRST_PERSON.search(sentence) is not None  # a speech's own opening
-        found = NOTE_WHO.match(seen)
+        spoken = _spoken(sentence)  # a speech's own opening
+        found = (
+            NOTE_WHO.match(seen)
+            if seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
+            else None
+        )
         if found is not None and not NOT_A_NAME.match(found["who"]) and not spoken:
             return _note(found)
-        found = LEAD_IN.match(seen) if MAY_LEAD_IN.search(seen) else None
+        clause = seen.partition("，")[0].partition("。")[0].partition(",")[0]
+        found = LEAD_IN.match(seen) if MAY_LEAD_IN.search(clause) else None
         if found is not None:
             name, role = _who(found["who"])
             if name is not None:
                 return SpeechMeta(name, role, found["occ"].strip() or None)
-        found = HEARD.search(sentence) if not spoken else None
+        heard = "聽取" in sentence or "听取" in sentence  # (HEARD opens with one of them)
+        found = HEARD.search(sentence) if heard and not spoken else None
         if found is not None:
             name, role = _who(found["who"])
             if name is not None:
@@ -318,7 +356,7 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             name, role = _who(found["who"])
             if name is not None and role is not None:
                 return SpeechMeta(name, role, _event(paragraphs[n:]))
-        found = NEWS_LEAD.match(seen) if MAY_NEWS_LEAD.search(seen) else None
+        found = NEWS_LEAD.match(seen) if MAY_NEWS_LEAD.search(clause[2:NEWS_LEAD_REACH]) else None
         if found is not None:
             who = found["who"]
             occasion = _event([seen[found.end() :], *paragraphs[n + 1 :]])
@@ -424,7 +462,7 @@ def speech_meta(
     for source in (subtitle, title):
         if not source:
             continue
-        found = TITLE_PARTS.search(probe(source).strip(EDGE_PUNCT + "（）()"))
+        found = title_parts(probe(source).strip(EDGE_PUNCT + "（）()"))
         if found is None:
             continue
         name, role = _who(found.group("who"))
@@ -432,7 +470,12 @@ def speech_meta(
         break
     if occasion is None and title and (named := GATHERING_TITLE.match(probe(title))):
         occasion = named["occ"]  # `全县…推进会主持词`
-    if name is None and title and (signed := TITLE_SIGNER.search(probe(title))) is not None:
+    if (
+        name is None
+        and title
+        and MAY_TITLE_SIGNER.search(seen := probe(title)) is not None
+        and (signed := TITLE_SIGNER.search(seen)) is not None
+    ):
         # `創辦人汪校長廣平給校友們的勉勵與祝福`: surname, office, given name, then to whom
         name, role = signed["sur"] + signed["given"], role or signed["role"]
     if occasion is None and subtitle:  # `（一九四五年四月二十日…全体会议通过）`
