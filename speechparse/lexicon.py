@@ -115,6 +115,7 @@ ADDRESS_TERM = (
 )
 # A greeting that closes an address line without a colon (`…全體國人同胞，大家好。`).
 GREETING = r"大家(?:好|早上好|上午好|下午好|晚上好)"
+GREETING_LAST = "好"  # what every GREETING ends in
 # The name of a part of a work, standing alone as its title (`引　　言`, `结论`): never a name.
 SECTION_TITLE_WORD = (
     r"(?:引言|导言|導言|前言|序言|绪论|緒論|绪言|緒言|结论|結論|结语|結語|结束语|結束語|后记|後記"

@@ -248,7 +248,14 @@ def is_salutation(text: str) -> bool:
         vocative = VOCATIVE.match(seen)
         if vocative is not None and vocative.end() == len(seen):
             return True
-    return greeting and GREETING_LINE.match(seen) is not None and ADDRESS.search(seen) is not None
+    # the greeting ends the line but for its closing mark and any spaces (`\s`, all of which
+    # `str.rstrip` strips): asked before the pattern
+    return (
+        greeting
+        and seen[:-1].rstrip()[-1:] == lexicon.GREETING_LAST
+        and GREETING_LINE.match(seen) is not None
+        and ADDRESS.search(seen) is not None
+    )
 
 
 @lru_cache(maxsize=CACHE)
