@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speechparse import lexicon
 from speechparse.facts import ISSUER_LAST
@@ -65,3 +67,39 @@ def test_news_lead_prefilter_passes_what_the_pattern_reads(lead: str) -> None:
     assert NEWS_LEAD.match(lead) is not None
     assert MAY_NEWS_LEAD.search(lead) is not None
     assert lead_in([lead]).name is not None
+
+
+# The metadata prefilters that look only at a reach of a paragraph: whatever NEWS_LEAD or
+# NOTE_WHO reads, built from their own parts at every length they allow, passes the prefilter.
+_LEAD_CHARS = "蔡英文總統李登輝市長議員先生夫婦與和及暨在，。,、今天日（）(27)０１５下午晚上近前昨"
+
+
+@given(st.text(alphabet=_LEAD_CHARS, min_size=2, max_size=70))
+@settings(max_examples=3000)
+def test_news_lead_reach_holds_every_day_the_pattern_sees(seen: str) -> None:
+    from speechparse.meta import MAY_NEWS_LEAD, NEWS_LEAD, NEWS_LEAD_REACH
+
+    clause = seen.partition("，")[0].partition("。")[0].partition(",")[0]  # as `lead_in` cuts
+    if NEWS_LEAD.match(seen) is not None:
+        assert MAY_NEWS_LEAD.search(clause[2:NEWS_LEAD_REACH]) is not None
+
+
+@pytest.mark.parametrize("title", ["", "先生", "夫婦"])
+@pytest.mark.parametrize("day", ["今（27）日", "15日下午在", "今天"])
+def test_news_lead_reach_holds_the_longest_lead(title: str, day: str) -> None:
+    from speechparse.meta import MAY_NEWS_LEAD, NEWS_LEAD, NEWS_LEAD_REACH
+
+    longest = regex.findall(r"\{\d+,(\d+)\}", NEWS_LEAD.pattern)  # the name's, the companion's
+    name, companion = (int(n) for n in longest[:2])
+    seen = "市" * name + title + "與" + "議" * companion + day + "出席會議，並致詞。"
+    assert NEWS_LEAD.match(seen) is not None
+    assert MAY_NEWS_LEAD.search(seen[2:NEWS_LEAD_REACH]) is not None
+
+
+@given(st.text(alphabet="这這是毛泽东同志此文篇本的讲话，。", min_size=2, max_size=12))
+@settings(max_examples=3000)
+def test_note_prefilter_passes_every_note_the_pattern_reads(seen: str) -> None:
+    from speechparse.meta import NOTE_OPENS, NOTE_WHO
+
+    if NOTE_WHO.match(seen) is not None:
+        assert seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
