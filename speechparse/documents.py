@@ -71,20 +71,8 @@ def _document(r: DocumentRecord, source: str) -> Document:
 
 
 def _paragraphs(records: list[ParagraphRecord]) -> list[Paragraph]:
-    """Most paragraphs have no items: their records' fields are their models' as they are,
-    each model made here as `_model` makes one, with no call."""
-    found: list[Paragraph] = []
-    for r in records:
-        if r["items"]:
-            found.append(_paragraph(r))
-            continue
-        model = _new(Paragraph)
-        _set_dict(model, r)
-        _set_fields_set(model, set(r))
-        _set_extra(model, None)
-        _set_private(model, None)
-        found.append(model)
-    return found
+    """Most paragraphs have no items: their records' fields are their models' as they are."""
+    return [_model(Paragraph, r) if not r["items"] else _paragraph(r) for r in records]
 
 
 def _paragraph(r: ParagraphRecord) -> Paragraph:

@@ -200,6 +200,18 @@ def title_parts(title: str) -> regex.Match[str] | None:
     return TITLE_PARTS.search(title) if MAY_TITLE_PARTS.search(title) is not None else None
 
 
+def first_clause(seen: str) -> str:
+    """`seen` up to its first `，`, `。` or `,`: where a lead-in's report word or a news lead's
+    day must stand, for their patterns hold none of those up to it."""
+    return seen.partition("，")[0].partition("。")[0].partition(",")[0]
+
+
+def may_be_note(seen: str) -> bool:
+    """Whether NOTE_WHO may match `seen`: not unless it opens with `NOTE_OPENS` or holds its
+    `文` or `篇` where the pattern puts it (the 4th to 7th character)."""
+    return seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
+
+
 def _note(found: regex.Match[str]) -> SpeechMeta:
     """What an editor's note says of the speech: who (and as what), when and where."""
     rest = found["rest"] or ""
@@ -245,11 +257,7 @@ def closing_note(paragraphs: list[str]) -> SpeechMeta:
         seen = probe(text[:LEAD_IN_MAX])
         opening = NOTE_OPEN.match(seen)
         seen = seen[opening.end() :] if opening is not None else seen
-        found = (
-            NOTE_WHO.match(seen)
-            if seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
-            else None
-        )
+        found = NOTE_WHO.match(seen) if may_be_note(seen) else None
         if (
             found is not None
             and found["rest"] is not None
@@ -332,14 +340,10 @@ def lead_in(paragraphs: list[str]) -> SpeechMeta:
             return _taken_from(seen[source.end() :])
         sentence = seen.split("。", 1)[0]
         spoken = _spoken(sentence)  # a speech's own opening
-        found = (
-            NOTE_WHO.match(seen)
-            if seen.startswith(NOTE_OPENS) or "文" in seen[3:7] or "篇" in seen[3:7]
-            else None
-        )
+        found = NOTE_WHO.match(seen) if may_be_note(seen) else None
         if found is not None and not NOT_A_NAME.match(found["who"]) and not spoken:
             return _note(found)
-        clause = seen.partition("，")[0].partition("。")[0].partition(",")[0]
+        clause = first_clause(seen)
         found = LEAD_IN.match(seen) if MAY_LEAD_IN.search(clause) else None
         if found is not None:
             name, role = _who(found["who"])
